@@ -1,0 +1,2 @@
+/** The REST resource for ad-hoc sends. */
+package org.rohrpost.adhoc.boundary;

@@ -1,0 +1,172 @@
+package org.rohrpost.adhoc.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rohrpost.adhoc.control.AdhocRequest.RecipientInput;
+import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.client.control.Clients;
+import org.rohrpost.client.entity.Client;
+import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.messagesystem.entity.MessageSystem;
+import org.rohrpost.problem.control.EmailAddresses;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.Keys;
+import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.template.control.Template;
+import org.rohrpost.template.control.TemplateRenderer;
+
+/**
+ * Accepts an ad-hoc request: checks all of it first, then generates every message inline and
+ * leaves the batch ready for send configuration. A refused request writes nothing.
+ */
+@ApplicationScoped
+public class AdhocIntake {
+  public static final int MAX_RECIPIENTS = 50_000;
+  public static final int DEFAULT_MAX_ATTEMPTS = 5;
+  public static final int MAX_ATTEMPTS = 50;
+  private static final int FLUSH_EVERY = 1000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clients clients;
+  @Inject MessageSystems messageSystems;
+
+  @Transactional
+  public Batch accept(String clientKey, AdhocRequest request) {
+    Client client = clients.get(clientKey);
+    FieldErrors errors = new FieldErrors();
+    MessageSystem system = messageSystem(client, request.messageSystem(), errors);
+    TemplateRenderer renderer =
+        TemplateRenderer.compile(
+            new Template(request.subject(), request.html(), request.text()), false, errors);
+    QueueClass queueClass =
+        Keys.parse(errors, "queueClass", request.queueClass(), QueueClass.class, client.queueClass());
+    Instant now = Instant.now();
+    Instant notBefore = instant(errors, "notBefore", request.notBefore());
+    Instant expiresAt = instant(errors, "expiresAt", request.expiresAt());
+    errors.check(expiresAt == null || expiresAt.isAfter(now), "expiresAt", "is in the past");
+    errors.check(
+        expiresAt == null || notBefore == null || expiresAt.isAfter(notBefore),
+        "expiresAt",
+        "must be after notBefore");
+    int maxAttempts =
+        request.maxAttempts() == null ? DEFAULT_MAX_ATTEMPTS : request.maxAttempts();
+    errors.check(
+        maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS,
+        "maxAttempts",
+        "must be 1 to " + MAX_ATTEMPTS);
+    List<Message.Recipient> recipients = recipients(request.recipients(), errors);
+    errors.throwIfAny();
+
+    List<Message.Rendered> rendered = render(renderer, request.recipients(), errors);
+    errors.throwIfAny();
+
+    Batch batch = Batch.adhoc(client, system, queueClass);
+    em.persist(batch);
+    em.flush();
+    long batchId = batch.id();
+    String from = system.smtp().from();
+    Message.Delivery delivery =
+        new Message.Delivery(
+            maxAttempts, notBefore, expiresAt, from.substring(from.lastIndexOf('@') + 1));
+    for (int i = 0; i < recipients.size(); i++) {
+      em.persist(new Message(batchId, recipients.get(i), rendered.get(i), delivery));
+      if ((i + 1) % FLUSH_EVERY == 0) {
+        em.flush();
+        em.clear();
+      }
+    }
+    Batch ready = em.find(Batch.class, batchId);
+    ready.readyToSend();
+    return ready;
+  }
+
+  private MessageSystem messageSystem(Client client, String key, FieldErrors errors) {
+    if (!errors.required("messageSystem", key)) {
+      return null;
+    }
+    try {
+      return messageSystems.get(client, key);
+    } catch (NotFoundException e) {
+      errors.add("messageSystem", "client '" + client.key() + "' has no message system '" + key + "'");
+      return null;
+    }
+  }
+
+  private static List<Message.Recipient> recipients(List<RecipientInput> inputs, FieldErrors errors) {
+    if (inputs == null || inputs.isEmpty()) {
+      errors.add("recipients", "at least one recipient is required");
+      return List.of();
+    }
+    if (inputs.size() > MAX_RECIPIENTS) {
+      errors.add("recipients", "at most " + MAX_RECIPIENTS + " recipients per request");
+      return List.of();
+    }
+    List<Message.Recipient> recipients = new ArrayList<>(inputs.size());
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      String field = "recipients[" + i + "]";
+      RecipientInput input = inputs.get(i);
+      if (input == null) {
+        errors.add(field, "is empty");
+        continue;
+      }
+      if (!errors.email(field + ".email", input.email())) {
+        continue;
+      }
+      String email = EmailAddresses.normalize(input.email());
+      if (!seen.add(email.toLowerCase(java.util.Locale.ROOT))) {
+        errors.add(field + ".email", "appears more than once");
+      }
+      if (input.name() != null) {
+        errors.maxLength(field + ".name", input.name(), 200);
+        errors.singleLine(field + ".name", input.name());
+      }
+      recipients.add(new Message.Recipient(email, input.name()));
+    }
+    return recipients;
+  }
+
+  private static List<Message.Rendered> render(
+      TemplateRenderer renderer, List<RecipientInput> inputs, FieldErrors errors) {
+    List<Message.Rendered> rendered = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      RecipientInput input = inputs.get(i);
+      Map<String, Object> scope = new HashMap<>();
+      scope.put("email", input.email());
+      scope.put("name", input.name());
+      scope.put("data", input.data() == null ? Map.of() : input.data());
+      TemplateRenderer.Rendering r = renderer.render(scope);
+      if (!r.isSafe()) {
+        errors.add(
+            "recipients[" + i + "].data", "makes the subject contain a line break or grow too long");
+      }
+      rendered.add(new Message.Rendered(r.subject(), r.html(), r.text()));
+    }
+    return rendered;
+  }
+
+  private static Instant instant(FieldErrors errors, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      errors.add(field, "must be an ISO-8601 instant such as 2026-12-01T08:00:00Z");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.rohrpost.adhoc.control;
+
+import java.util.List;
+import java.util.Map;
+
+/** An ad-hoc send request, as API.md defines it (REST body, or JMS body with "client"). */
+public record AdhocRequest(
+    String client,
+    String messageSystem,
+    String subject,
+    String html,
+    String text,
+    List<RecipientInput> recipients,
+    String notBefore,
+    String expiresAt,
+    Integer maxAttempts,
+    String queueClass) {
+
+  /** One recipient; {@code data} is what the template sees as {@code {{data.field}}}. */
+  public record RecipientInput(String email, String name, Map<String, Object> data) {}
+}

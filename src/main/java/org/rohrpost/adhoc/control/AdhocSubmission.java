@@ -1,0 +1,35 @@
+package org.rohrpost.adhoc.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rohrpost.batch.control.Batches;
+import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.sending.control.Bundler;
+
+/**
+ * An ad-hoc request from intake to the send queue: the generated batch is committed first, then
+ * configured for sending. Should configuring fail, the sweeper finishes it later.
+ */
+@ApplicationScoped
+public class AdhocSubmission {
+  private static final Logger LOG = Logger.getLogger(AdhocSubmission.class.getName());
+
+  @Inject AdhocIntake intake;
+  @Inject Bundler bundler;
+  @Inject Batches batches;
+
+  /** The batch made, and where it stands. */
+  public record Result(long batchId, BatchStatus status) {}
+
+  public Result submit(String clientKey, AdhocRequest request) {
+    long batchId = intake.accept(clientKey, request).id();
+    try {
+      bundler.bundleDue(batchId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Batch " + batchId + " is accepted; queueing it is left to the sweeper", e);
+    }
+    return new Result(batchId, batches.get(batchId).status());
+  }
+}

@@ -1,0 +1,40 @@
+package org.rohrpost.batch.boundary;
+
+import java.time.Instant;
+import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.ledger.control.BatchCounts;
+
+/** A batch as the API shows it; the counts come from the ledger. */
+public record BatchView(
+    long id,
+    String client,
+    String communication,
+    String messageSystem,
+    QueueClass queueClass,
+    BatchStatus status,
+    BatchStatus pausedFrom,
+    String error,
+    Counts counts,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** The counters of API.md. */
+  public record Counts(long profiles, long sent, long errors, long skipped) {}
+
+  public static BatchView of(Batch b, BatchCounts c) {
+    return new BatchView(
+        b.id(),
+        b.client().key(),
+        null,
+        b.messageSystem().key(),
+        b.queueClass(),
+        b.status(),
+        b.pausedFrom(),
+        b.errorReason(),
+        new Counts(c.profiles(), c.sent(), c.errors(), c.skipped()),
+        b.createdAt(),
+        b.updatedAt());
+  }
+}

@@ -1,0 +1,116 @@
+package org.rohrpost.batch.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.rohrpost.batch.control.Batches;
+import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.Keys;
+import org.rohrpost.problem.control.NotFoundException;
+
+/** Batches: status and counts, operator controls, the ledger and the preview. */
+@Path("batches/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchesResource {
+  private static final int MAX_PREVIEW = 100;
+
+  @Inject Batches batches;
+  @Inject Ledger ledger;
+
+  public record LedgerRow(
+      long id,
+      String recipient,
+      MessageStatus status,
+      int attempts,
+      String lastError,
+      Instant sentAt,
+      String messageId) {
+    static LedgerRow of(Message m) {
+      return new LedgerRow(
+          m.id(), m.recipient(), m.status(), m.attempts(), m.lastError(), m.sentAt(), m.messageId());
+    }
+  }
+
+  public record PreviewItem(String recipient, String subject, String html, String text) {}
+
+  @GET
+  public BatchView get(@PathParam("id") String id) {
+    return view(batches.get(parse(id)));
+  }
+
+  @POST
+  @Path("approve")
+  public BatchView approve(@PathParam("id") String id) {
+    return view(batches.approve(parse(id)));
+  }
+
+  @POST
+  @Path("pause")
+  public BatchView pause(@PathParam("id") String id) {
+    return view(batches.pause(parse(id)));
+  }
+
+  @POST
+  @Path("resume")
+  public BatchView resume(@PathParam("id") String id) {
+    return view(batches.resume(parse(id)));
+  }
+
+  @POST
+  @Path("cancel")
+  public BatchView cancel(@PathParam("id") String id) {
+    return view(batches.cancel(parse(id)));
+  }
+
+  @GET
+  @Path("messages")
+  public List<LedgerRow> messages(
+      @PathParam("id") String id,
+      @QueryParam("status") String status,
+      @QueryParam("page") @DefaultValue("0") int page) {
+    FieldErrors errors = new FieldErrors();
+    MessageStatus wanted =
+        status == null ? null : Keys.parse(errors, "status", status, MessageStatus.class, null);
+    errors.check(page >= 0, "page", "must be 0 or more");
+    errors.throwIfAny();
+    return batches.messages(parse(id), wanted, page).stream().map(LedgerRow::of).toList();
+  }
+
+  @GET
+  @Path("preview")
+  public List<PreviewItem> preview(
+      @PathParam("id") String id, @QueryParam("limit") @DefaultValue("100") int limit) {
+    FieldErrors errors = new FieldErrors();
+    errors.check(limit > 0 && limit <= MAX_PREVIEW, "limit", "must be 1 to " + MAX_PREVIEW);
+    errors.throwIfAny();
+    return batches.preview(parse(id), limit).stream()
+        .map(m -> new PreviewItem(m.recipient(), m.subject(), m.html(), m.text()))
+        .toList();
+  }
+
+  private BatchView view(Batch batch) {
+    return BatchView.of(batch, ledger.counts(batch.id()));
+  }
+
+  private static long parse(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("Batch", id);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The REST resource for batches. */
+package org.rohrpost.batch.boundary;

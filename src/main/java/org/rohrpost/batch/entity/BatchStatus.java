@@ -1,0 +1,72 @@
+package org.rohrpost.batch.entity;
+
+import static java.util.Map.entry;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a batch is in its life cycle, and the only place that says which status may follow
+ * which (see DESIGN.md, "Batch life cycle").
+ */
+public enum BatchStatus {
+  SCHEDULED,
+  GENERATION_QUEUED,
+  GENERATING,
+  GENERATING_ADHOC,
+  PENDING_APPROVAL,
+  SEND_CONFIGURE,
+  WAITING,
+  SENDING,
+  SEND_FINALIZE,
+  COMPLETED,
+  PAUSED,
+  NO_MESSAGES,
+  ERROR,
+  CANCELLED;
+
+  private static final Map<BatchStatus, Set<BatchStatus>> NEXT =
+      Map.ofEntries(
+          entry(SCHEDULED, EnumSet.of(GENERATION_QUEUED, ERROR)),
+          entry(GENERATION_QUEUED, EnumSet.of(GENERATING, ERROR)),
+          entry(
+              GENERATING,
+              EnumSet.of(PENDING_APPROVAL, SEND_CONFIGURE, NO_MESSAGES, PAUSED, ERROR)),
+          entry(GENERATING_ADHOC, EnumSet.of(SEND_CONFIGURE, NO_MESSAGES, ERROR)),
+          entry(PENDING_APPROVAL, EnumSet.of(SEND_CONFIGURE, CANCELLED, ERROR)),
+          entry(SEND_CONFIGURE, EnumSet.of(WAITING, SENDING, ERROR)),
+          entry(WAITING, EnumSet.of(SENDING, SEND_FINALIZE, PAUSED, ERROR)),
+          entry(SENDING, EnumSet.of(WAITING, SEND_FINALIZE, PAUSED, ERROR)),
+          entry(SEND_FINALIZE, EnumSet.of(COMPLETED, ERROR)),
+          entry(PAUSED, EnumSet.of(GENERATION_QUEUED, WAITING, SENDING, CANCELLED, ERROR)),
+          entry(COMPLETED, EnumSet.noneOf(BatchStatus.class)),
+          entry(NO_MESSAGES, EnumSet.noneOf(BatchStatus.class)),
+          entry(ERROR, EnumSet.noneOf(BatchStatus.class)),
+          entry(CANCELLED, EnumSet.noneOf(BatchStatus.class)));
+
+  /** The statuses a pause is possible from. */
+  private static final Set<BatchStatus> PAUSABLE = EnumSet.of(GENERATING, WAITING, SENDING);
+
+  public boolean canMoveTo(BatchStatus next) {
+    return NEXT.get(this).contains(next);
+  }
+
+  public boolean isFinal() {
+    return NEXT.get(this).isEmpty();
+  }
+
+  public boolean isPausable() {
+    return PAUSABLE.contains(this);
+  }
+
+  /** Where a batch paused from this status goes on resume. */
+  public BatchStatus resumesTo() {
+    return this == GENERATING ? GENERATION_QUEUED : this;
+  }
+
+  /** True while send workers may send this batch's messages. */
+  public boolean isSendable() {
+    return this == WAITING || this == SENDING;
+  }
+}

@@ -1,0 +1,56 @@
+package org.rohrpost.client.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.util.List;
+import org.rohrpost.client.control.Clients;
+import org.rohrpost.client.entity.Client;
+import org.rohrpost.client.entity.QueueClass;
+
+/** Clients (tenants). */
+@Path("clients")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientsResource {
+  @Inject Clients clients;
+
+  public record NewClient(String key, String name, String queueClass) {}
+
+  public record ClientView(String key, String name, QueueClass queueClass, Instant createdAt) {
+    static ClientView of(Client c) {
+      return new ClientView(c.key(), c.name(), c.queueClass(), c.createdAt());
+    }
+  }
+
+  @POST
+  public Response create(NewClient body, @Context UriInfo uri) {
+    NewClient request = body == null ? new NewClient(null, null, null) : body;
+    Client client = clients.create(request.key(), request.name(), request.queueClass());
+    return Response.created(uri.getAbsolutePathBuilder().path(client.key()).build())
+        .entity(ClientView.of(client))
+        .build();
+  }
+
+  @GET
+  public List<ClientView> list() {
+    return clients.all().stream().map(ClientView::of).toList();
+  }
+
+  @GET
+  @Path("{client}")
+  public ClientView get(@PathParam("client") String key) {
+    return ClientView.of(clients.get(key));
+  }
+}

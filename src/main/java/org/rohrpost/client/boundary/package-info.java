@@ -1,0 +1,2 @@
+/** The REST resource for clients. */
+package org.rohrpost.client.boundary;

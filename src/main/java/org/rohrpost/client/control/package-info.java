@@ -1,0 +1,2 @@
+/** Creating and finding clients. */
+package org.rohrpost.client.control;

@@ -1,0 +1,35 @@
+package org.rohrpost.demo.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.rohrpost.demo.control.DemoSink;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.NotFoundException;
+
+/** What the demo SMTP sink has received. */
+@Path("demo/mailbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DemoMailboxResource {
+  @Inject DemoSink sink;
+
+  public record Mailbox(int received, List<DemoSink.Received> newest) {}
+
+  @GET
+  public Mailbox list(@QueryParam("limit") @DefaultValue("50") int limit) {
+    if (!sink.isRunning()) {
+      throw new NotFoundException("Demo mailbox", "ROHRPOST_DEMO_SMTP_PORT=0");
+    }
+    FieldErrors errors = new FieldErrors();
+    errors.check(limit > 0 && limit <= 1000, "limit", "must be 1 to 1000");
+    errors.throwIfAny();
+    return new Mailbox(sink.count(), sink.newest(limit));
+  }
+}

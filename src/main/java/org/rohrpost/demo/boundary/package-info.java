@@ -1,0 +1,2 @@
+/** Demo start-up and the demo mailbox resource. */
+package org.rohrpost.demo.boundary;

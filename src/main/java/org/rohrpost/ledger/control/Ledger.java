@@ -1,0 +1,185 @@
+package org.rohrpost.ledger.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.ledger.entity.MessageStatus;
+
+/**
+ * Every status change of a message, each one guarded by the status it must come from, so that a
+ * late or repeated signal can never move a message backwards. Callers own the transaction.
+ */
+@ApplicationScoped
+public class Ledger {
+  private static final int MAX_ERROR = 2000;
+  private static final String EXPIRED = "expired before it could be sent";
+
+  @PersistenceContext EntityManager em;
+  @Inject RetrySettings retry;
+
+  public BatchCounts counts(long batchId) {
+    Map<MessageStatus, Long> byStatus = new EnumMap<>(MessageStatus.class);
+    em.createQuery(
+            "select m.status, count(m) from Message m where m.batchId = :b group by m.status",
+            Object[].class)
+        .setParameter("b", batchId)
+        .getResultList()
+        .forEach(row -> byStatus.put((MessageStatus) row[0], (Long) row[1]));
+    return BatchCounts.of(byStatus);
+  }
+
+  public boolean hasOpenMessages(long batchId) {
+    return !em.createQuery(
+            "select m.id from Message m where m.batchId = :b and m.status in :open", Long.class)
+        .setParameter("b", batchId)
+        .setParameter("open", MessageStatus.OPEN)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Messages of the batch that may go into a new bundle now, oldest first. */
+  public List<Long> dueForBundling(long batchId, Instant now) {
+    return em.createQuery(
+            "select m.id from Message m where m.batchId = :b and m.bundleId is null and"
+                + " ((m.status = :pending and (m.notBefore is null or m.notBefore <= :now))"
+                + " or (m.status = :failed and m.nextAttemptAt <= :now)) order by m.id",
+            Long.class)
+        .setParameter("b", batchId)
+        .setParameter("pending", MessageStatus.PENDING)
+        .setParameter("failed", MessageStatus.FAILED)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  public void queue(List<Long> messageIds, long bundleId) {
+    em.createQuery(
+            "update Message m set m.bundleId = :bundle, m.status = :queued"
+                + " where m.id in :ids and m.bundleId is null and m.status in :from")
+        .setParameter("bundle", bundleId)
+        .setParameter("queued", MessageStatus.QUEUED)
+        .setParameter("ids", messageIds)
+        .setParameter("from", List.of(MessageStatus.PENDING, MessageStatus.FAILED))
+        .executeUpdate();
+  }
+
+  /** Messages of a bundle that are not final yet (a redelivered bundle sends only these). */
+  public List<Message> unsentIn(long bundleId) {
+    return em.createQuery(
+            "select m from Message m where m.bundleId = :bundle and m.status in :from order by m.id",
+            Message.class)
+        .setParameter("bundle", bundleId)
+        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+        .getResultList();
+  }
+
+  /** The message goes on the wire: one more attempt. */
+  public boolean startAttempt(long messageId) {
+    return em.createQuery(
+                "update Message m set m.status = :sending, m.attempts = m.attempts + 1"
+                    + " where m.id = :id and m.status in :from")
+            .setParameter("sending", MessageStatus.SENDING)
+            .setParameter("id", messageId)
+            .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Records how the attempt on the wire ended. */
+  public void finishAttempt(Message message, Outcome outcome, Instant now) {
+    int attempts = message.attempts() + 1;
+    switch (outcome.kind()) {
+      case SENT -> end(message.id(), MessageStatus.SENT, null, now);
+      case PERMANENT -> end(message.id(), MessageStatus.DEAD, outcome.detail(), null);
+      case TEMPORARY -> {
+        if (attempts >= message.maxAttempts()) {
+          end(message.id(), MessageStatus.DEAD, outcome.detail(), null);
+        } else {
+          retryLater(message.id(), outcome.detail(), retry.policy().nextAttempt(now, attempts));
+        }
+      }
+    }
+  }
+
+  /** A queued message whose time ran out before it could be sent. */
+  public void expire(long messageId) {
+    em.createQuery(
+            "update Message m set m.status = :expired, m.lastError = :why"
+                + " where m.id = :id and m.status in :from")
+        .setParameter("expired", MessageStatus.EXPIRED)
+        .setParameter("why", EXPIRED)
+        .setParameter("id", messageId)
+        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+        .executeUpdate();
+  }
+
+  /** Expires the batch's unqueued messages whose expiry has passed. */
+  public int expireOverdue(long batchId, Instant now) {
+    return em.createQuery(
+            "update Message m set m.status = :expired, m.lastError = :why, m.bundleId = null"
+                + " where m.batchId = :b and m.bundleId is null and m.status in :from"
+                + " and m.expiresAt < :now")
+        .setParameter("expired", MessageStatus.EXPIRED)
+        .setParameter("why", EXPIRED)
+        .setParameter("b", batchId)
+        .setParameter("from", List.of(MessageStatus.PENDING, MessageStatus.FAILED))
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
+  /** A queued message that may not go yet: back out of its bundle, to be bundled when due. */
+  public void postpone(long messageId) {
+    em.createQuery(
+            "update Message m set m.status = :pending, m.bundleId = null"
+                + " where m.id = :id and m.status = :queued")
+        .setParameter("pending", MessageStatus.PENDING)
+        .setParameter("queued", MessageStatus.QUEUED)
+        .setParameter("id", messageId)
+        .executeUpdate();
+  }
+
+  /** Every message of the batch that was not sent yet will not be. */
+  public int cancelOpen(long batchId) {
+    return em.createQuery(
+            "update Message m set m.status = :cancelled, m.bundleId = null"
+                + " where m.batchId = :b and m.status in :open")
+        .setParameter("cancelled", MessageStatus.CANCELLED)
+        .setParameter("b", batchId)
+        .setParameter("open", MessageStatus.OPEN)
+        .executeUpdate();
+  }
+
+  private void end(long messageId, MessageStatus status, String error, Instant sentAt) {
+    em.createQuery(
+            "update Message m set m.status = :status, m.lastError = :error, m.sentAt = :sentAt,"
+                + " m.nextAttemptAt = null where m.id = :id and m.status = :sending")
+        .setParameter("status", status)
+        .setParameter("error", truncate(error))
+        .setParameter("sentAt", sentAt)
+        .setParameter("id", messageId)
+        .setParameter("sending", MessageStatus.SENDING)
+        .executeUpdate();
+  }
+
+  private void retryLater(long messageId, String error, Instant at) {
+    em.createQuery(
+            "update Message m set m.status = :failed, m.lastError = :error, m.nextAttemptAt = :at,"
+                + " m.bundleId = null where m.id = :id and m.status = :sending")
+        .setParameter("failed", MessageStatus.FAILED)
+        .setParameter("error", truncate(error))
+        .setParameter("at", at)
+        .setParameter("id", messageId)
+        .setParameter("sending", MessageStatus.SENDING)
+        .executeUpdate();
+  }
+
+  private static String truncate(String s) {
+    return s == null || s.length() <= MAX_ERROR ? s : s.substring(0, MAX_ERROR);
+  }
+}

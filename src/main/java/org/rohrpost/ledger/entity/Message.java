@@ -1,0 +1,173 @@
+package org.rohrpost.ledger.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One rendered message to one recipient: a row of the ledger. Its status is the truth about
+ * that recipient; JMS messages and timers only signal that there is work.
+ */
+@Entity
+@Table(name = "message")
+public class Message {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
+  @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 500)
+  private Long id;
+
+  @Column(name = "batch_id", nullable = false)
+  private long batchId;
+
+  @Column(name = "bundle_id")
+  private Long bundleId;
+
+  @Column(nullable = false)
+  private String recipient;
+
+  @Column(name = "recipient_name")
+  private String recipientName;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(name = "html_body")
+  private String html;
+
+  @Column(name = "text_body")
+  private String text;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MessageStatus status;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "max_attempts", nullable = false)
+  private int maxAttempts;
+
+  @Column(name = "not_before")
+  private Instant notBefore;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "message_id", nullable = false, unique = true)
+  private String messageId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Message() {}
+
+  public Message(long batchId, Recipient recipient, Rendered rendered, Delivery delivery) {
+    this.batchId = batchId;
+    this.recipient = recipient.email();
+    this.recipientName = recipient.name();
+    this.subject = rendered.subject();
+    this.html = rendered.html();
+    this.text = rendered.text();
+    this.status = MessageStatus.PENDING;
+    this.maxAttempts = delivery.maxAttempts();
+    this.notBefore = delivery.notBefore();
+    this.expiresAt = delivery.expiresAt();
+    this.messageId = "<" + UUID.randomUUID() + "@" + delivery.messageIdDomain() + ">";
+    this.createdAt = Instant.now();
+  }
+
+  /** Who a message goes to. */
+  public record Recipient(String email, String name) {}
+
+  /** The rendered parts of a message. */
+  public record Rendered(String subject, String html, String text) {}
+
+  /** When and how often a message may be tried. */
+  public record Delivery(
+      int maxAttempts, Instant notBefore, Instant expiresAt, String messageIdDomain) {}
+
+  public Long id() {
+    return id;
+  }
+
+  public long batchId() {
+    return batchId;
+  }
+
+  public Long bundleId() {
+    return bundleId;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public String recipientName() {
+    return recipientName;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String html() {
+    return html;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public MessageStatus status() {
+    return status;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  public Instant notBefore() {
+    return notBefore;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+
+  public String messageId() {
+    return messageId;
+  }
+}

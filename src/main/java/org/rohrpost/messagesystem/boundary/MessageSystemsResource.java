@@ -1,0 +1,75 @@
+package org.rohrpost.messagesystem.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.rohrpost.client.control.Clients;
+import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.messagesystem.entity.MessageSystem;
+import org.rohrpost.messagesystem.entity.MessageSystemType;
+import org.rohrpost.messagesystem.entity.SmtpSettings;
+import org.rohrpost.messagesystem.entity.TlsMode;
+
+/** A client's message systems. Passwords go in and never come out. */
+@Path("clients/{client}/message-systems")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class MessageSystemsResource {
+  @Inject MessageSystems systems;
+  @Inject Clients clients;
+
+  public record MessageSystemView(
+      String key,
+      MessageSystemType type,
+      String host,
+      int port,
+      TlsMode tls,
+      String username,
+      boolean hasPassword,
+      String from,
+      Double ratePerSecond,
+      Instant createdAt) {
+    static MessageSystemView of(MessageSystem m) {
+      SmtpSettings s = m.smtp();
+      return new MessageSystemView(
+          m.key(), m.type(), s.host(), s.port(), s.tls(), s.username(), m.hasPassword(), s.from(),
+          s.ratePerSecond(), m.createdAt());
+    }
+  }
+
+  @POST
+  public Response create(
+      @PathParam("client") String client, MessageSystems.Definition body, @Context UriInfo uri) {
+    MessageSystems.Definition definition =
+        body == null
+            ? new MessageSystems.Definition(null, null, null, null, null, null, null, null, null)
+            : body;
+    MessageSystem system = systems.create(client, definition);
+    return Response.created(uri.getAbsolutePathBuilder().path(system.key()).build())
+        .entity(MessageSystemView.of(system))
+        .build();
+  }
+
+  @GET
+  public List<MessageSystemView> list(@PathParam("client") String client) {
+    return systems.of(clients.get(client)).stream().map(MessageSystemView::of).toList();
+  }
+
+  @GET
+  @Path("{key}")
+  public MessageSystemView get(@PathParam("client") String client, @PathParam("key") String key) {
+    return MessageSystemView.of(systems.get(clients.get(client), key));
+  }
+}

@@ -1,0 +1,2 @@
+/** The REST resource for message systems. */
+package org.rohrpost.messagesystem.boundary;

@@ -1,0 +1,122 @@
+package org.rohrpost.messagesystem.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.rohrpost.client.entity.Client;
+
+/**
+ * An outgoing channel of a client: an SMTP server with its credentials and limits. The password
+ * is held only encrypted ({@link #passwordCipher}) and is never part of an answer.
+ */
+@Entity
+@Table(name = "message_system")
+@NamedQuery(
+    name = MessageSystem.BY_CLIENT_AND_KEY,
+    query = "select m from MessageSystem m where m.client = :client and m.key = :key")
+public class MessageSystem {
+  public static final String BY_CLIENT_AND_KEY = "MessageSystem.byClientAndKey";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_system_seq")
+  @SequenceGenerator(
+      name = "message_system_seq",
+      sequenceName = "message_system_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "client_id")
+  private Client client;
+
+  @Column(name = "system_key", nullable = false)
+  private String key;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MessageSystemType type;
+
+  @Column(nullable = false)
+  private String host;
+
+  @Column(nullable = false)
+  private int port;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private TlsMode tls;
+
+  private String username;
+
+  @Column(name = "password_cipher")
+  private String passwordCipher;
+
+  @Column(name = "from_address", nullable = false)
+  private String from;
+
+  @Column(name = "rate_per_second")
+  private Double ratePerSecond;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected MessageSystem() {}
+
+  public MessageSystem(Client client, String key, SmtpSettings smtp, String passwordCipher) {
+    this.client = client;
+    this.key = key;
+    this.type = MessageSystemType.SMTP;
+    this.host = smtp.host();
+    this.port = smtp.port();
+    this.tls = smtp.tls();
+    this.username = smtp.username();
+    this.from = smtp.from();
+    this.ratePerSecond = smtp.ratePerSecond();
+    this.passwordCipher = passwordCipher;
+    this.createdAt = Instant.now();
+  }
+
+  /** The connection settings, without the password. */
+  public SmtpSettings smtp() {
+    return new SmtpSettings(host, port, tls, username, from, ratePerSecond);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Client client() {
+    return client;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public MessageSystemType type() {
+    return type;
+  }
+
+  public String passwordCipher() {
+    return passwordCipher;
+  }
+
+  public boolean hasPassword() {
+    return passwordCipher != null;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,6 @@
+package org.rohrpost.messagesystem.entity;
+
+/** The kinds of outgoing channel. */
+public enum MessageSystemType {
+  SMTP
+}

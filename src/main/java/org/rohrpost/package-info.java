@@ -1,0 +1,2 @@
+/** Rohrpost: message scheduling and dispatch; the root holds only the REST application. */
+package org.rohrpost;

@@ -1,0 +1,58 @@
+package org.rohrpost.problem.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Framework errors (bad JSON, unknown path, wrong method) and unexpected failures as problems. */
+public final class TechnicalProblemMappers {
+  private static final Logger LOG = Logger.getLogger(TechnicalProblemMappers.class.getName());
+
+  private TechnicalProblemMappers() {}
+
+  @Provider
+  public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      if (e.getCause() instanceof JsonbException) {
+        return Problem.response(Status.BAD_REQUEST, "The body is not valid JSON for this request.");
+      }
+      return Problem.response(status, status.getReasonPhrase());
+    }
+  }
+
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problem.response(Status.BAD_REQUEST, "The body is not valid JSON for this request.");
+    }
+  }
+
+  @Provider
+  public static class Json implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return Problem.response(Status.BAD_REQUEST, "The body is not valid JSON for this request.");
+    }
+  }
+
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+      return Problem.response(
+          Status.INTERNAL_SERVER_ERROR, "Unexpected failure; incident " + incident + " is logged.");
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.rohrpost.problem.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects the errors of one request so that all of them are reported at once. */
+public class FieldErrors {
+  private static final Pattern LINE_BREAK_OR_CONTROL =
+      Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+  /** Beyond this many, further errors are summed up in one, to keep the answer small. */
+  static final int MAX_REPORTED = 100;
+
+  private final List<FieldError> errors = new ArrayList<>();
+  private int omitted;
+
+  public FieldErrors add(String field, String message) {
+    if (errors.size() < MAX_REPORTED) {
+      errors.add(new FieldError(field, message));
+    } else {
+      omitted++;
+    }
+    return this;
+  }
+
+  /** True when the value is present; records an error otherwise. */
+  public boolean required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(field, "is required");
+      return false;
+    }
+    return true;
+  }
+
+  public void maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      add(field, "is longer than " + max + " characters");
+    }
+  }
+
+  /** Header values must stay on one line: CR, LF and the other line breaks are refused. */
+  public void singleLine(String field, String value) {
+    if (value != null && LINE_BREAK_OR_CONTROL.matcher(value).find()) {
+      add(field, "must not contain line breaks or control characters");
+    }
+  }
+
+  public static boolean isSingleLine(String value) {
+    return !LINE_BREAK_OR_CONTROL.matcher(value).find();
+  }
+
+  /** A plain e-mail address (no display name), as SMTP needs it. */
+  public boolean email(String field, String value) {
+    if (!required(field, value)) {
+      return false;
+    }
+    if (!EmailAddresses.isValid(value)) {
+      add(field, "is not a valid e-mail address");
+      return false;
+    }
+    return true;
+  }
+
+  public void check(boolean ok, String field, String message) {
+    if (!ok) {
+      add(field, message);
+    }
+  }
+
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  public void throwIfAny() {
+    if (errors.isEmpty()) {
+      return;
+    }
+    List<FieldError> reported = new ArrayList<>(errors);
+    if (omitted > 0) {
+      reported.add(new FieldError("", omitted + " more errors are not listed"));
+    }
+    throw new InvalidInputException(reported);
+  }
+}

@@ -1,0 +1,34 @@
+package org.rohrpost.problem.control;
+
+import java.util.regex.Pattern;
+
+/** The one rule for keys that name things in URLs (clients, message systems, ...). */
+public final class Keys {
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private Keys() {}
+
+  public static void check(FieldErrors errors, String field, String key) {
+    if (errors.required(field, key) && !KEY.matcher(key).matches()) {
+      errors.add(field, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+  }
+
+  /** Parses an enum value, recording an error that lists the allowed values. */
+  public static <E extends Enum<E>> E parse(
+      FieldErrors errors, String field, String value, Class<E> type, E fallback) {
+    if (value == null || value.isBlank()) {
+      if (fallback == null) {
+        errors.add(field, "is required");
+      }
+      return fallback;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    errors.add(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    return fallback;
+  }
+}

@@ -1,0 +1,2 @@
+/** The domain's refusals (invalid input, unknown thing, conflicting state) as exceptions. */
+package org.rohrpost.problem.control;

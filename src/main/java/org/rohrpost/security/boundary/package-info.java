@@ -1,0 +1,2 @@
+/** How callers authenticate, and the bootstrap administrator. */
+package org.rohrpost.security.boundary;

@@ -1,0 +1,65 @@
+package org.rohrpost.security.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person or application that signs in; the password is kept only as a PBKDF2 hash. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = User.BY_NAME, query = "select u from User u where u.username = :name")
+@NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+public class User {
+  public static final String BY_NAME = "User.byName";
+  public static final String COUNT = "User.count";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+  @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private String roles;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected User() {}
+
+  public User(String username, String passwordHash, Set<Role> roles) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    this.createdAt = Instant.now();
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> roles() {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
+    return set;
+  }
+}

@@ -1,0 +1,2 @@
+/** Users and their roles. */
+package org.rohrpost.security.entity;

@@ -1,0 +1,17 @@
+package org.rohrpost.sending.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/** Send workers of the DEDICATED class. */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.DEDICATED"),
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
+      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "1")
+    })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DedicatedSendWorker extends SendWorker {}

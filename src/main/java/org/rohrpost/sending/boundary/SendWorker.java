@@ -1,0 +1,32 @@
+package org.rohrpost.sending.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+import org.rohrpost.sending.control.BundleSender;
+
+/**
+ * What every send worker does with a bundle signal; the subclasses only name their queue. A
+ * failure makes the broker deliver the signal again, and a redelivered bundle sends only what is
+ * not yet final.
+ */
+public abstract class SendWorker implements MessageListener {
+  private static final Logger LOG = Logger.getLogger(SendWorker.class.getName());
+
+  @Inject BundleSender sender;
+
+  @Override
+  public void onMessage(Message signal) {
+    long bundleId;
+    try {
+      bundleId = Long.parseLong(((TextMessage) signal).getText());
+    } catch (JMSException | RuntimeException e) {
+      LOG.warning("Ignoring a signal that names no bundle: " + signal);
+      return;
+    }
+    sender.send(bundleId);
+  }
+}

@@ -1,0 +1,47 @@
+package org.rohrpost.sending.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.sending.control.Bundler;
+
+/**
+ * Every few seconds: bundles what has become due (retries, later earliest-send times), expires
+ * what is overdue, finishes configuring batches a crash interrupted, and completes batches with
+ * nothing left to send.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Sweeper {
+  private static final Logger LOG = Logger.getLogger(Sweeper.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Bundler bundler;
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  void sweep() {
+    List<Long> batches =
+        em.createNamedQuery(Batch.IDS_IN_STATUS, Long.class)
+            .setParameter(
+                "statuses",
+                EnumSet.of(BatchStatus.SEND_CONFIGURE, BatchStatus.WAITING, BatchStatus.SENDING))
+            .getResultList();
+    for (long batchId : batches) {
+      try {
+        bundler.bundleDue(batchId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Sweeping batch " + batchId + " failed; next sweep tries again", e);
+      }
+    }
+  }
+}

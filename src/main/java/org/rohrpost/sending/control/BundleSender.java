@@ -1,0 +1,64 @@
+package org.rohrpost.sending.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.util.Optional;
+import org.rohrpost.ledger.control.Outcome;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.sending.control.SendingSteps.Step;
+
+/**
+ * Sends one bundle over one SMTP connection, recording each message's result before the next
+ * one goes. A bundle signalled twice, or again after a crash, sends only what is not final.
+ */
+@ApplicationScoped
+public class BundleSender {
+  @Inject SendingSteps steps;
+
+  public void send(long bundleId) {
+    Optional<BundleWork> claimed = steps.claim(bundleId);
+    if (claimed.isEmpty()) {
+      return;
+    }
+    BundleWork work = claimed.get();
+    try {
+      deliver(work);
+    } finally {
+      steps.release(work);
+    }
+  }
+
+  private void deliver(BundleWork work) {
+    SmtpConnection connection = null;
+    Outcome cannotConnect = null;
+    try {
+      for (Message message : work.messages()) {
+        Step step = steps.begin(work.batchId(), message);
+        if (step == Step.STOP) {
+          return;
+        }
+        if (step == Step.SKIP) {
+          continue;
+        }
+        if (connection == null && cannotConnect == null) {
+          try {
+            connection = SmtpConnection.open(work.smtp(), work.password());
+          } catch (MessagingException e) {
+            cannotConnect = SmtpConnection.connectionFailure(e);
+          }
+        }
+        Outcome outcome = cannotConnect != null ? cannotConnect : connection.send(message);
+        steps.finish(message, outcome);
+        if (outcome.connectionLost() && connection != null) {
+          connection.close();
+          connection = null;
+        }
+      }
+    } finally {
+      if (connection != null) {
+        connection.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.rohrpost.sending.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.ledger.control.Outcome;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.sending.entity.BundleStatus;
+import org.rohrpost.server.control.ServerSettings;
+
+/**
+ * The steps of sending a bundle, each its own transaction, so that every result is committed
+ * before the next message goes on the wire.
+ */
+@ApplicationScoped
+public class SendingSteps {
+  static final Duration LEASE = Duration.ofMinutes(5);
+
+  @PersistenceContext EntityManager em;
+  @Inject Ledger ledger;
+  @Inject MessageSystems messageSystems;
+  @Inject ServerSettings settings;
+
+  /** What to do with the next message of a bundle. */
+  public enum Step {
+    SEND,
+    SKIP,
+    STOP
+  }
+
+  /**
+   * Takes the bundle with a lease, unless it is done or another live worker holds it, or its
+   * batch may not send now.
+   */
+  @Transactional
+  public Optional<BundleWork> claim(long bundleId) {
+    Instant now = Instant.now();
+    int claimed =
+        em.createQuery(
+                "update Bundle b set b.owner = :me, b.leaseUntil = :until where b.id = :id"
+                    + " and b.status = :queued and (b.owner is null or b.leaseUntil < :now)")
+            .setParameter("me", settings.instance())
+            .setParameter("until", now.plus(LEASE))
+            .setParameter("id", bundleId)
+            .setParameter("queued", BundleStatus.QUEUED)
+            .setParameter("now", now)
+            .executeUpdate();
+    if (claimed == 0) {
+      return Optional.empty();
+    }
+    long batchId =
+        em.createQuery("select b.batchId from Bundle b where b.id = :id", Long.class)
+            .setParameter("id", bundleId)
+            .getSingleResult();
+    Batch batch = em.find(Batch.class, batchId);
+    if (batch.status() == BatchStatus.WAITING) {
+      em.refresh(batch, LockModeType.PESSIMISTIC_WRITE);
+    }
+    if (!batch.status().isSendable()) {
+      releaseBundle(bundleId, List.of());
+      return Optional.empty();
+    }
+    batch.sendingStarted();
+    List<Message> messages = ledger.unsentIn(bundleId);
+    var system = batch.messageSystem();
+    return Optional.of(
+        new BundleWork(
+            bundleId, batchId, system.smtp(), messageSystems.password(system), messages));
+  }
+
+  /** Decides about the next message and, if it goes, records the attempt before it does. */
+  @Transactional
+  public Step begin(long batchId, Message message) {
+    BatchStatus status =
+        em.createQuery("select b.status from Batch b where b.id = :id", BatchStatus.class)
+            .setParameter("id", batchId)
+            .getSingleResult();
+    if (!status.isSendable()) {
+      return Step.STOP;
+    }
+    Instant now = Instant.now();
+    if (message.expiresAt() != null && message.expiresAt().isBefore(now)) {
+      ledger.expire(message.id());
+      return Step.SKIP;
+    }
+    if (message.notBefore() != null && message.notBefore().isAfter(now)) {
+      ledger.postpone(message.id());
+      return Step.SKIP;
+    }
+    return ledger.startAttempt(message.id()) ? Step.SEND : Step.SKIP;
+  }
+
+  @Transactional
+  public void finish(Message message, Outcome outcome) {
+    ledger.finishAttempt(message, outcome, Instant.now());
+  }
+
+  /**
+   * Lets go of the bundle: done when nothing in it is left to send, else free for another
+   * worker. Completes the batch when none of its messages is open any more.
+   */
+  @Transactional
+  public void release(BundleWork work) {
+    releaseBundle(work.bundleId(), ledger.unsentIn(work.bundleId()));
+    if (!ledger.hasOpenMessages(work.batchId())) {
+      Batch batch = em.find(Batch.class, work.batchId(), LockModeType.PESSIMISTIC_WRITE);
+      if (batch.status().isSendable()) {
+        batch.complete();
+      }
+    }
+  }
+
+  private void releaseBundle(long bundleId, List<Message> unsent) {
+    em.createQuery(
+            "update Bundle b set b.owner = null, b.leaseUntil = null, b.status = :status"
+                + " where b.id = :id")
+        .setParameter("status", unsent.isEmpty() ? BundleStatus.DONE : BundleStatus.QUEUED)
+        .setParameter("id", bundleId)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,127 @@
+package org.rohrpost.sending.control;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.rohrpost.ledger.control.Outcome;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.messagesystem.entity.SmtpSettings;
+import org.rohrpost.messagesystem.entity.TlsMode;
+
+/** One open SMTP connection, reused for every message of a bundle. */
+public class SmtpConnection implements AutoCloseable {
+  private static final String CONNECT_TIMEOUT_MS = "10000";
+  private static final String IO_TIMEOUT_MS = "60000";
+
+  private final Transport transport;
+  private final MailComposer composer;
+
+  private SmtpConnection(Transport transport, MailComposer composer) {
+    this.transport = transport;
+    this.composer = composer;
+  }
+
+  public static SmtpConnection open(SmtpSettings smtp, String password) throws MessagingException {
+    Session session = Session.getInstance(properties(smtp, password != null));
+    Transport transport = session.getTransport(smtp.tls() == TlsMode.TLS ? "smtps" : "smtp");
+    transport.connect(smtp.host(), smtp.port(), smtp.username(), password);
+    return new SmtpConnection(transport, new MailComposer(session, smtp.from()));
+  }
+
+  /** Hands one message to the server and says how that went. */
+  public Outcome send(Message message) {
+    try {
+      MimeMessage mime = composer.compose(message);
+      transport.sendMessage(mime, mime.getAllRecipients());
+      return Outcome.sent();
+    } catch (MessagingException e) {
+      return classify(e, transport.isConnected());
+    }
+  }
+
+  /** 5xx is final, 4xx is worth another try, anything else is connection trouble. */
+  static Outcome classify(MessagingException e, boolean stillConnected) {
+    int code = replyCode(e);
+    String detail = describe(e, code);
+    if (code >= 500) {
+      return Outcome.permanent(detail);
+    }
+    if (code >= 400) {
+      return Outcome.temporary(detail, !stillConnected);
+    }
+    return Outcome.temporary(detail, true);
+  }
+
+  static Outcome connectionFailure(MessagingException e) {
+    return Outcome.temporary("cannot connect: " + describe(e, replyCode(e)), true);
+  }
+
+  private static int replyCode(Exception e) {
+    for (Exception x = e; x != null; ) {
+      if (x instanceof SMTPAddressFailedException f) {
+        return f.getReturnCode();
+      }
+      if (x instanceof SMTPSendFailedException f) {
+        return f.getReturnCode();
+      }
+      if (x instanceof SMTPSenderFailedException f) {
+        return f.getReturnCode();
+      }
+      if (x instanceof MessagingException m && m.getNextException() != null) {
+        x = m.getNextException();
+      } else {
+        x = null;
+      }
+    }
+    return -1;
+  }
+
+  private static String describe(MessagingException e, int code) {
+    Exception root = e;
+    while (root instanceof MessagingException m && m.getNextException() != null) {
+      root = m.getNextException();
+    }
+    String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    if (root instanceof IOException) {
+      text = root.getClass().getSimpleName() + ": " + text;
+    }
+    if (e instanceof SendFailedException && code < 0 && root == e) {
+      text = "send failed: " + text;
+    }
+    return text.strip();
+  }
+
+  private static Properties properties(SmtpSettings smtp, boolean auth) {
+    String protocol = smtp.tls() == TlsMode.TLS ? "smtps" : "smtp";
+    Properties p = new Properties();
+    p.put("mail." + protocol + ".connectiontimeout", CONNECT_TIMEOUT_MS);
+    p.put("mail." + protocol + ".timeout", IO_TIMEOUT_MS);
+    p.put("mail." + protocol + ".writetimeout", IO_TIMEOUT_MS);
+    p.put("mail." + protocol + ".auth", Boolean.toString(auth));
+    p.put("mail." + protocol + ".from", smtp.from());
+    if (smtp.tls() == TlsMode.STARTTLS) {
+      p.put("mail.smtp.starttls.enable", "true");
+      p.put("mail.smtp.starttls.required", "true");
+    }
+    if (smtp.tls() != TlsMode.NONE) {
+      p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+    }
+    return p;
+  }
+
+  @Override
+  public void close() {
+    try {
+      transport.close();
+    } catch (MessagingException e) {
+      // the messages are recorded already; a failing QUIT changes nothing
+    }
+  }
+}

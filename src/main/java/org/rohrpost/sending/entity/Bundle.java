@@ -1,0 +1,84 @@
+package org.rohrpost.sending.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.rohrpost.client.entity.QueueClass;
+
+/**
+ * Up to 50 messages of one batch, sent over one SMTP connection by one worker. The worker that
+ * claims it holds it with a lease ({@code owner}, {@code lease_until}) in the database.
+ */
+@Entity
+@Table(name = "bundle")
+public class Bundle {
+  public static final int MAX_SIZE = 50;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bundle_seq")
+  @SequenceGenerator(name = "bundle_seq", sequenceName = "bundle_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "batch_id", nullable = false)
+  private long batchId;
+
+  @Column(name = "client_id", nullable = false)
+  private long clientId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "queue_class", nullable = false)
+  private QueueClass queueClass;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private BundleStatus status;
+
+  private String owner;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Bundle() {}
+
+  public Bundle(long batchId, long clientId, QueueClass queueClass) {
+    this.batchId = batchId;
+    this.clientId = clientId;
+    this.queueClass = queueClass;
+    this.status = BundleStatus.QUEUED;
+    this.createdAt = Instant.now();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long batchId() {
+    return batchId;
+  }
+
+  public long clientId() {
+    return clientId;
+  }
+
+  public QueueClass queueClass() {
+    return queueClass;
+  }
+
+  public BundleStatus status() {
+    return status;
+  }
+
+  public String owner() {
+    return owner;
+  }
+}

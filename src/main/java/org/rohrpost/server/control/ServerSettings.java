@@ -1,0 +1,67 @@
+package org.rohrpost.server.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This server's settings, from MicroProfile Config: environment variables such as {@code
+ * ROHRPOST_INSTANCE} or the same names as properties ({@code rohrpost.instance}); see API.md.
+ */
+@ApplicationScoped
+public class ServerSettings {
+  @Inject
+  @ConfigProperty(name = "rohrpost.instance")
+  Optional<String> instance;
+
+  @Inject
+  @ConfigProperty(name = "rohrpost.data.dir", defaultValue = "./data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "rohrpost.demo.smtp.port", defaultValue = "0")
+  int demoSmtpPort;
+
+  @Inject
+  @ConfigProperty(name = "rohrpost.admin.password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "rohrpost.secret.key")
+  Optional<String> secretKey;
+
+  /** The name of this server: owner of its leases. */
+  public String instance() {
+    return instance.filter(s -> !s.isBlank()).orElseGet(ServerSettings::hostName);
+  }
+
+  public Path dataDir() {
+    return Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  /** Port of the demo SMTP sink; 0 when there is none. */
+  public int demoSmtpPort() {
+    return demoSmtpPort;
+  }
+
+  public Optional<String> adminPassword() {
+    return adminPassword.filter(s -> !s.isBlank());
+  }
+
+  /** A base64 AES key shared by all servers of a cluster, if configured. */
+  public Optional<String> secretKey() {
+    return secretKey.filter(s -> !s.isBlank());
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** This server's identity and settings. */
+package org.rohrpost.server.control;

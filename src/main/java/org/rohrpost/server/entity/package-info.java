@@ -1,0 +1,2 @@
+/** Persistence conventions shared by every entity: how instants are stored. */
+package org.rohrpost.server.entity;
