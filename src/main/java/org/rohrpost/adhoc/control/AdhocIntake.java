@@ -29,8 +29,8 @@ import org.rohrpost.template.control.Template;
 import org.rohrpost.template.control.TemplateRenderer;
 
 /**
- * Accepts an ad-hoc request: checks all of it first, then generates every message inline and
- * leaves the batch ready for send configuration. A refused request writes nothing.
+ * Accepts an ad-hoc request: checks all of it first, then generates every message inline and leaves
+ * the batch ready for send configuration. A refused request writes nothing.
  */
 @ApplicationScoped
 public class AdhocIntake {
@@ -52,7 +52,8 @@ public class AdhocIntake {
         TemplateRenderer.compile(
             new Template(request.subject(), request.html(), request.text()), false, errors);
     QueueClass queueClass =
-        Keys.parse(errors, "queueClass", request.queueClass(), QueueClass.class, client.queueClass());
+        Keys.parse(
+            errors, "queueClass", request.queueClass(), QueueClass.class, client.queueClass());
     Instant now = Instant.now();
     Instant notBefore = instant(errors, "notBefore", request.notBefore());
     Instant expiresAt = instant(errors, "expiresAt", request.expiresAt());
@@ -61,8 +62,7 @@ public class AdhocIntake {
         expiresAt == null || notBefore == null || expiresAt.isAfter(notBefore),
         "expiresAt",
         "must be after notBefore");
-    int maxAttempts =
-        request.maxAttempts() == null ? DEFAULT_MAX_ATTEMPTS : request.maxAttempts();
+    int maxAttempts = request.maxAttempts() == null ? DEFAULT_MAX_ATTEMPTS : request.maxAttempts();
     errors.check(
         maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS,
         "maxAttempts",
@@ -100,12 +100,14 @@ public class AdhocIntake {
     try {
       return messageSystems.get(client, key);
     } catch (NotFoundException e) {
-      errors.add("messageSystem", "client '" + client.key() + "' has no message system '" + key + "'");
+      errors.add(
+          "messageSystem", "client '" + client.key() + "' has no message system '" + key + "'");
       return null;
     }
   }
 
-  private static List<Message.Recipient> recipients(List<RecipientInput> inputs, FieldErrors errors) {
+  private static List<Message.Recipient> recipients(
+      List<RecipientInput> inputs, FieldErrors errors) {
     if (inputs == null || inputs.isEmpty()) {
       errors.add("recipients", "at least one recipient is required");
       return List.of();
@@ -151,7 +153,8 @@ public class AdhocIntake {
       TemplateRenderer.Rendering r = renderer.render(scope);
       if (!r.isSafe()) {
         errors.add(
-            "recipients[" + i + "].data", "makes the subject contain a line break or grow too long");
+            "recipients[" + i + "].data",
+            "makes the subject contain a line break or grow too long");
       }
       rendered.add(new Message.Rendered(r.subject(), r.html(), r.text()));
     }

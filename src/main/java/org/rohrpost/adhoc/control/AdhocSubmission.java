@@ -28,7 +28,10 @@ public class AdhocSubmission {
     try {
       bundler.bundleDue(batchId);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Batch " + batchId + " is accepted; queueing it is left to the sweeper", e);
+      LOG.log(
+          Level.WARNING,
+          "Batch " + batchId + " is accepted; queueing it is left to the sweeper",
+          e);
     }
     return new Result(batchId, batches.get(batchId).status());
   }

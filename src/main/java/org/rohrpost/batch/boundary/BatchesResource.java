@@ -41,7 +41,13 @@ public class BatchesResource {
       String messageId) {
     static LedgerRow of(Message m) {
       return new LedgerRow(
-          m.id(), m.recipient(), m.status(), m.attempts(), m.lastError(), m.sentAt(), m.messageId());
+          m.id(),
+          m.recipient(),
+          m.status(),
+          m.attempts(),
+          m.lastError(),
+          m.sentAt(),
+          m.messageId());
     }
   }
 

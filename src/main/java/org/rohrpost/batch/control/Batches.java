@@ -1,6 +1,7 @@
 package org.rohrpost.batch.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -8,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.client.entity.Client;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.NotFoundException;
-import org.rohrpost.sending.control.Bundler;
 
 /** Finding batches and the controls an operator has over them. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class Batches {
 
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
-  @Inject Bundler bundler;
+  @Inject Event<BatchResumed> resumed;
 
   public Batch get(long id) {
     Batch batch = em.find(Batch.class, id);
@@ -38,14 +39,12 @@ public class Batches {
     return batch;
   }
 
-  /** Resumes a paused batch; bundles left unsent are signalled again. */
+  /** Resumes a paused batch; observers of {@link BatchResumed} pick up its work again. */
   @Transactional
   public Batch resume(long id) {
     Batch batch = locked(id);
     batch.resume();
-    if (batch.status().isSendable()) {
-      bundler.resignal(id);
-    }
+    resumed.fire(new BatchResumed(id, batch.status()));
     return batch;
   }
 
@@ -65,6 +64,16 @@ public class Batches {
     return batch;
   }
 
+  /** One page of the client's batches, newest first. */
+  public List<Batch> of(Client client, int page) {
+    return em.createQuery(
+            "select b from Batch b where b.client = :client order by b.id desc", Batch.class)
+        .setParameter("client", client)
+        .setFirstResult(page * PAGE_SIZE)
+        .setMaxResults(PAGE_SIZE)
+        .getResultList();
+  }
+
   /** One page of the batch's ledger, optionally of one status, in the order generated. */
   public List<Message> messages(long batchId, MessageStatus status, int page) {
     get(batchId);
@@ -82,7 +91,8 @@ public class Batches {
   /** The first rendered messages, for approval. */
   public List<Message> preview(long batchId, int limit) {
     get(batchId);
-    return em.createQuery("select m from Message m where m.batchId = :b order by m.id", Message.class)
+    return em.createQuery(
+            "select m from Message m where m.batchId = :b order by m.id", Message.class)
         .setParameter("b", batchId)
         .setMaxResults(limit)
         .getResultList();

@@ -94,9 +94,13 @@ public class Batch {
 
   /** A send worker starts on this batch (does nothing if one already has). */
   public void sendingStarted() {
-    if (status != BatchStatus.SENDING) {
-      moveTo(BatchStatus.SENDING, "start sending");
+    if (status == BatchStatus.SENDING) {
+      return;
     }
+    if (status != BatchStatus.WAITING && status != BatchStatus.SEND_CONFIGURE) {
+      throw new IllegalTransitionException(idOrZero(), status, "start sending");
+    }
+    moveTo(BatchStatus.SENDING, "start sending");
   }
 
   /** Every message is final: the batch is finalized and completed. */
@@ -108,14 +112,14 @@ public class Batch {
   /** An approver lets a generated batch go out. */
   public void approve() {
     if (status != BatchStatus.PENDING_APPROVAL) {
-      throw new IllegalTransitionException(id, status, "be approved");
+      throw new IllegalTransitionException(idOrZero(), status, "be approved");
     }
     moveTo(BatchStatus.SEND_CONFIGURE, "be approved");
   }
 
   public void pause() {
     if (!status.isPausable()) {
-      throw new IllegalTransitionException(id, status, "be paused");
+      throw new IllegalTransitionException(idOrZero(), status, "be paused");
     }
     BatchStatus from = status;
     moveTo(BatchStatus.PAUSED, "be paused");
@@ -124,7 +128,7 @@ public class Batch {
 
   public void resume() {
     if (status != BatchStatus.PAUSED) {
-      throw new IllegalTransitionException(id, status, "be resumed");
+      throw new IllegalTransitionException(idOrZero(), status, "be resumed");
     }
     moveTo(pausedFrom.resumesTo(), "be resumed");
     pausedFrom = null;
@@ -138,17 +142,20 @@ public class Batch {
   /** Unrecoverable failure: the batch stops with the reason visible. */
   public void fail(String reason) {
     moveTo(BatchStatus.ERROR, "fail");
-    errorReason = reason == null || reason.length() <= MAX_REASON
-        ? reason
-        : reason.substring(0, MAX_REASON);
+    errorReason =
+        reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
   }
 
   private void moveTo(BatchStatus next, String action) {
     if (!status.canMoveTo(next)) {
-      throw new IllegalTransitionException(id == null ? 0 : id, status, action);
+      throw new IllegalTransitionException(idOrZero(), status, action);
     }
     status = next;
     updatedAt = Instant.now();
+  }
+
+  private long idOrZero() {
+    return id == null ? 0 : id;
   }
 
   public Long id() {

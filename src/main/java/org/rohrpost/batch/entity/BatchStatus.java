@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a batch is in its life cycle, and the only place that says which status may follow
- * which (see DESIGN.md, "Batch life cycle").
+ * Where a batch is in its life cycle, and the only place that says which status may follow which
+ * (see DESIGN.md, "Batch life cycle").
  */
 public enum BatchStatus {
   SCHEDULED,
@@ -31,8 +31,7 @@ public enum BatchStatus {
           entry(SCHEDULED, EnumSet.of(GENERATION_QUEUED, ERROR)),
           entry(GENERATION_QUEUED, EnumSet.of(GENERATING, ERROR)),
           entry(
-              GENERATING,
-              EnumSet.of(PENDING_APPROVAL, SEND_CONFIGURE, NO_MESSAGES, PAUSED, ERROR)),
+              GENERATING, EnumSet.of(PENDING_APPROVAL, SEND_CONFIGURE, NO_MESSAGES, PAUSED, ERROR)),
           entry(GENERATING_ADHOC, EnumSet.of(SEND_CONFIGURE, NO_MESSAGES, ERROR)),
           entry(PENDING_APPROVAL, EnumSet.of(SEND_CONFIGURE, CANCELLED, ERROR)),
           entry(SEND_CONFIGURE, EnumSet.of(WAITING, SENDING, ERROR)),

@@ -33,7 +33,9 @@ public class DemoSetup {
     sink.start(port);
     data.ensureDemoClient(port);
     LOG.info(
-        "Demo SMTP sink on 127.0.0.1:" + port + "; client 'demo' sends to it through message"
+        "Demo SMTP sink on 127.0.0.1:"
+            + port
+            + "; client 'demo' sends to it through message"
             + " system 'demo-smtp'; see GET /api/v1/demo/mailbox");
   }
 }

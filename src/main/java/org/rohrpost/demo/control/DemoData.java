@@ -30,8 +30,15 @@ public class DemoData {
       messageSystems.create(
           CLIENT,
           new MessageSystems.Definition(
-              MESSAGE_SYSTEM, "SMTP", "127.0.0.1", port, "NONE", null, null,
-              "demo@rohrpost.example", null));
+              MESSAGE_SYSTEM,
+              "SMTP",
+              "127.0.0.1",
+              port,
+              "NONE",
+              null,
+              null,
+              "demo@rohrpost.example",
+              null));
     }
   }
 }

@@ -11,8 +11,7 @@ public record BatchCounts(long profiles, long sent, long errors, long skipped, l
 
   public static BatchCounts of(Map<MessageStatus, Long> byStatus) {
     long profiles = byStatus.values().stream().mapToLong(Long::longValue).sum();
-    long open =
-        MessageStatus.OPEN.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
+    long open = MessageStatus.OPEN.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
     return new BatchCounts(
         profiles,
         byStatus.getOrDefault(MessageStatus.SENT, 0L),

@@ -17,15 +17,14 @@ public class RetryPolicy {
   }
 
   /**
-   * The time of the next attempt after {@code attempts} failed ones: base × 2^(attempts−1),
-   * capped, then scaled by a random factor in [0.5, 1) so that retries spread out.
+   * The time of the next attempt after {@code attempts} failed ones: base × 2^(attempts−1), capped,
+   * then scaled by a random factor in [0.5, 1) so that retries spread out.
    */
   public Instant nextAttempt(Instant now, int attempts) {
-    int exponent = Math.min(Math.max(attempts - 1, 0), 30);
-    long millis = Math.min(cap.toMillis(), base.toMillis() << exponent);
-    if (millis < 0) {
-      millis = cap.toMillis();
-    }
+    int exponent = Math.min(Math.max(attempts - 1, 0), 62);
+    long capMillis = cap.toMillis();
+    long millis =
+        base.toMillis() > (capMillis >> exponent) ? capMillis : base.toMillis() << exponent;
     double jitter = 0.5 + random.nextDouble() / 2;
     return now.plusMillis((long) (millis * jitter));
   }

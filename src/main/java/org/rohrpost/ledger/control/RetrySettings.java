@@ -19,6 +19,8 @@ public class RetrySettings {
 
   public RetryPolicy policy() {
     return new RetryPolicy(
-        Duration.ofSeconds(baseSeconds), Duration.ofSeconds(maxSeconds), RandomGenerator.getDefault());
+        Duration.ofSeconds(baseSeconds),
+        Duration.ofSeconds(maxSeconds),
+        RandomGenerator.getDefault());
   }
 }

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One rendered message to one recipient: a row of the ledger. Its status is the truth about
- * that recipient; JMS messages and timers only signal that there is work.
+ * One rendered message to one recipient: a row of the ledger. Its status is the truth about that
+ * recipient; JMS messages and timers only signal that there is work.
  */
 @Entity
 @Table(name = "message")

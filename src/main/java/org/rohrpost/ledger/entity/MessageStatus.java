@@ -20,7 +20,8 @@ public enum MessageStatus {
   SKIPPED,
   CANCELLED;
 
-  public static final Set<MessageStatus> FINAL = EnumSet.of(SENT, DEAD, EXPIRED, SKIPPED, CANCELLED);
+  public static final Set<MessageStatus> FINAL =
+      EnumSet.of(SENT, DEAD, EXPIRED, SKIPPED, CANCELLED);
 
   /** Statuses whose messages are still to be sent. */
   public static final Set<MessageStatus> OPEN = EnumSet.complementOf(EnumSet.copyOf(FINAL));

@@ -44,8 +44,16 @@ public class MessageSystemsResource {
     static MessageSystemView of(MessageSystem m) {
       SmtpSettings s = m.smtp();
       return new MessageSystemView(
-          m.key(), m.type(), s.host(), s.port(), s.tls(), s.username(), m.hasPassword(), s.from(),
-          s.ratePerSecond(), m.createdAt());
+          m.key(),
+          m.type(),
+          s.host(),
+          s.port(),
+          s.tls(),
+          s.username(),
+          m.hasPassword(),
+          s.from(),
+          s.ratePerSecond(),
+          m.createdAt());
     }
   }
 

@@ -45,9 +45,11 @@ public class MessageSystems {
     Keys.parse(errors, "type", d.type(), MessageSystemType.class, MessageSystemType.SMTP);
     if (errors.required("host", d.host())) {
       errors.maxLength("host", d.host(), 255);
-      errors.check(d.host().matches("[A-Za-z0-9.:\\[\\]-]+"), "host", "is not a host name or address");
+      errors.check(
+          d.host().matches("[A-Za-z0-9.:\\[\\]-]+"), "host", "is not a host name or address");
     }
-    errors.check(d.port() != null && d.port() > 0 && d.port() < 65536, "port", "must be 1 to 65535");
+    errors.check(
+        d.port() != null && d.port() > 0 && d.port() < 65536, "port", "must be 1 to 65535");
     TlsMode tls = Keys.parse(errors, "tls", d.tls(), TlsMode.class, TlsMode.NONE);
     if (d.username() != null) {
       errors.maxLength("username", d.username(), 255);

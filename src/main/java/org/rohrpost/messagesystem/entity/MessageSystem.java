@@ -17,8 +17,8 @@ import java.time.Instant;
 import org.rohrpost.client.entity.Client;
 
 /**
- * An outgoing channel of a client: an SMTP server with its credentials and limits. The password
- * is held only encrypted ({@link #passwordCipher}) and is never part of an answer.
+ * An outgoing channel of a client: an SMTP server with its credentials and limits. The password is
+ * held only encrypted ({@link #passwordCipher}) and is never part of an answer.
  */
 @Entity
 @Table(name = "message_system")

@@ -17,7 +17,10 @@ public final class DomainProblemMappers {
     @Override
     public Response toResponse(InvalidInputException e) {
       return Problem.response(
-          Problem.UNPROCESSABLE, "Unprocessable Content", "The request has invalid fields.", e.errors());
+          Problem.UNPROCESSABLE,
+          "Unprocessable Content",
+          "The request has invalid fields.",
+          e.errors());
     }
   }
 

@@ -10,7 +10,9 @@ public final class Keys {
 
   public static void check(FieldErrors errors, String field, String key) {
     if (errors.required(field, key) && !KEY.matcher(key).matches()) {
-      errors.add(field, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+      errors.add(
+          field,
+          "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
   }
 

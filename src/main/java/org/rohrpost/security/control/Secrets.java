@@ -12,8 +12,8 @@ import java.util.Base64;
 import org.rohrpost.server.control.ServerSettings;
 
 /**
- * The server's {@link SecretBox}: keyed by {@code ROHRPOST_SECRET_KEY} (base64, 32 bytes; the
- * same on every server of a cluster) or else by a key file made once in the data directory.
+ * The server's {@link SecretBox}: keyed by {@code ROHRPOST_SECRET_KEY} (base64, 32 bytes; the same
+ * on every server of a cluster) or else by a key file made once in the data directory.
  */
 @ApplicationScoped
 public class Secrets {

@@ -23,8 +23,8 @@ public class Users {
   @Inject Pbkdf2PasswordHash passwordHash;
 
   /**
-   * Creates the {@code admin} user when there is no user at all, with the configured password or
-   * a random one that is logged this once.
+   * Creates the {@code admin} user when there is no user at all, with the configured password or a
+   * random one that is logged this once.
    */
   @Transactional
   public void ensureAdmin(Optional<String> configuredPassword) {
@@ -32,7 +32,9 @@ public class Users {
       return;
     }
     String password = configuredPassword.orElseGet(Users::randomPassword);
-    em.persist(new User("admin", passwordHash.generate(password.toCharArray()), EnumSet.allOf(Role.class)));
+    em.persist(
+        new User(
+            "admin", passwordHash.generate(password.toCharArray()), EnumSet.allOf(Role.class)));
     if (configuredPassword.isEmpty()) {
       LOG.warning(
           "Created user 'admin' with the generated password: "

@@ -8,7 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 /** Send workers of the BULK class. */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.BULK"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "3")

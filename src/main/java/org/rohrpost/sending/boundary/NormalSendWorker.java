@@ -8,8 +8,12 @@ import jakarta.ejb.TransactionAttributeType;
 /** Send workers of the NORMAL class. */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.NORMAL"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = "rohrpost.send.NORMAL"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4")
     })

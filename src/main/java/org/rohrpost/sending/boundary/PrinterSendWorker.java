@@ -8,8 +8,12 @@ import jakarta.ejb.TransactionAttributeType;
 /** Send workers of the PRINTER class. */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.PRINTER"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = "rohrpost.send.PRINTER"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "1")
     })

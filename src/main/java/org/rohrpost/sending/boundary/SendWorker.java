@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 import org.rohrpost.sending.control.BundleSender;
 
 /**
- * What every send worker does with a bundle signal; the subclasses only name their queue. A
- * failure makes the broker deliver the signal again, and a redelivered bundle sends only what is
- * not yet final.
+ * What every send worker does with a bundle signal; the subclasses only name their queue. A failure
+ * makes the broker deliver the signal again, and a redelivered bundle sends only what is not yet
+ * final.
  */
 public abstract class SendWorker implements MessageListener {
   private static final Logger LOG = Logger.getLogger(SendWorker.class.getName());

@@ -16,9 +16,9 @@ import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.sending.control.Bundler;
 
 /**
- * Every few seconds: bundles what has become due (retries, later earliest-send times), expires
- * what is overdue, finishes configuring batches a crash interrupted, and completes batches with
- * nothing left to send.
+ * Every few seconds: bundles what has become due (retries, later earliest-send times), expires what
+ * is overdue, finishes configuring batches a crash interrupted, and completes batches with nothing
+ * left to send.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

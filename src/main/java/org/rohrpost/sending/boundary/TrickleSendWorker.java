@@ -8,8 +8,12 @@ import jakarta.ejb.TransactionAttributeType;
 /** Send workers of the TRICKLE class. */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.TRICKLE"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = "rohrpost.send.TRICKLE"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "1")
     })

@@ -9,8 +9,8 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.sending.control.SendingSteps.Step;
 
 /**
- * Sends one bundle over one SMTP connection, recording each message's result before the next
- * one goes. A bundle signalled twice, or again after a crash, sends only what is not final.
+ * Sends one bundle over one SMTP connection, recording each message's result before the next one
+ * goes. A bundle signalled twice, or again after a crash, sends only what is not final.
  */
 @ApplicationScoped
 public class BundleSender {

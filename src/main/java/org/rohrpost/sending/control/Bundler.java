@@ -1,6 +1,7 @@
 package org.rohrpost.sending.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.rohrpost.batch.control.BatchResumed;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.ledger.control.Ledger;
@@ -16,10 +18,10 @@ import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
 
 /**
- * Send configuration: cuts a batch's due messages into bundles of {@value Bundle#MAX_SIZE} and
- * puts one signal per bundle on the queue of the batch's class, in one transaction. Run again, it
- * only picks up what has become due since (retries, later earliest-send times) and completes a
- * batch that has nothing left to send.
+ * Send configuration: cuts a batch's due messages into bundles of {@value Bundle#MAX_SIZE} and puts
+ * one signal per bundle on the queue of the batch's class, in one transaction. Run again, it only
+ * picks up what has become due since (retries, later earliest-send times) and completes a batch
+ * that has nothing left to send.
  */
 @ApplicationScoped
 public class Bundler {
@@ -54,8 +56,11 @@ public class Bundler {
   }
 
   /** Signals again the bundles of a resumed batch that no worker holds. */
-  @Transactional
-  public void resignal(long batchId) {
+  void resignal(@Observes BatchResumed resumed) {
+    if (!resumed.status().isSendable()) {
+      return;
+    }
+    long batchId = resumed.batchId();
     List<Bundle> open =
         em.createQuery(
                 "select b from Bundle b where b.batchId = :b and b.status = :queued"

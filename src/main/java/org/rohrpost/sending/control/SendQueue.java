@@ -12,8 +12,8 @@ import java.util.List;
 import org.rohrpost.sending.entity.Bundle;
 
 /**
- * Puts bundle signals on the send queue of their class. Called inside the transaction that
- * creates or re-opens the bundles, so that the signals go out exactly when those commit.
+ * Puts bundle signals on the send queue of their class. Called inside the transaction that creates
+ * or re-opens the bundles, so that the signals go out exactly when those commit.
  */
 @ApplicationScoped
 public class SendQueue {

@@ -20,8 +20,8 @@ import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.server.control.ServerSettings;
 
 /**
- * The steps of sending a bundle, each its own transaction, so that every result is committed
- * before the next message goes on the wire.
+ * The steps of sending a bundle, each its own transaction, so that every result is committed before
+ * the next message goes on the wire.
  */
 @ApplicationScoped
 public class SendingSteps {
@@ -40,8 +40,8 @@ public class SendingSteps {
   }
 
   /**
-   * Takes the bundle with a lease, unless it is done or another live worker holds it, or its
-   * batch may not send now.
+   * Takes the bundle with a lease, unless it is done or another live worker holds it, or its batch
+   * may not send now.
    */
   @Transactional
   public Optional<BundleWork> claim(long bundleId) {
@@ -68,7 +68,7 @@ public class SendingSteps {
       em.refresh(batch, LockModeType.PESSIMISTIC_WRITE);
     }
     if (!batch.status().isSendable()) {
-      releaseBundle(bundleId, List.of());
+      releaseBundle(bundleId, false);
       return Optional.empty();
     }
     batch.sendingStarted();
@@ -107,12 +107,12 @@ public class SendingSteps {
   }
 
   /**
-   * Lets go of the bundle: done when nothing in it is left to send, else free for another
-   * worker. Completes the batch when none of its messages is open any more.
+   * Lets go of the bundle: done when nothing in it is left to send, else free for another worker.
+   * Completes the batch when none of its messages is open any more.
    */
   @Transactional
   public void release(BundleWork work) {
-    releaseBundle(work.bundleId(), ledger.unsentIn(work.bundleId()));
+    releaseBundle(work.bundleId(), ledger.unsentIn(work.bundleId()).isEmpty());
     if (!ledger.hasOpenMessages(work.batchId())) {
       Batch batch = em.find(Batch.class, work.batchId(), LockModeType.PESSIMISTIC_WRITE);
       if (batch.status().isSendable()) {
@@ -121,11 +121,11 @@ public class SendingSteps {
     }
   }
 
-  private void releaseBundle(long bundleId, List<Message> unsent) {
+  private void releaseBundle(long bundleId, boolean done) {
     em.createQuery(
             "update Bundle b set b.owner = null, b.leaseUntil = null, b.status = :status"
                 + " where b.id = :id")
-        .setParameter("status", unsent.isEmpty() ? BundleStatus.DONE : BundleStatus.QUEUED)
+        .setParameter("status", done ? BundleStatus.DONE : BundleStatus.QUEUED)
         .setParameter("id", bundleId)
         .executeUpdate();
   }

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores {@link Instant}s in {@code timestamp with time zone} columns, in UTC (JPA 3.1 maps
- * {@link OffsetDateTime} but not {@link Instant}).
+ * Stores {@link Instant}s in {@code timestamp with time zone} columns, in UTC (JPA 3.1 maps {@link
+ * OffsetDateTime} but not {@link Instant}).
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

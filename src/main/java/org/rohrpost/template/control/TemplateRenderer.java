@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.rohrpost.problem.control.FieldErrors;
 
 /**
- * A compiled {@link Template}. Values are HTML-escaped in the HTML part and left as they are in
- * the subject and text part; raw values ({@code {{{x}}}}, {@code {{&x}}}) are refused in HTML.
+ * A compiled {@link Template}. Values are HTML-escaped in the HTML part and left as they are in the
+ * subject and text part; raw values ({@code {{{x}}}}, {@code {{&x}}}) are refused in HTML.
  */
 public class TemplateRenderer {
   private static final Pattern RAW_VALUE = Pattern.compile("\\{\\{\\{|\\{\\{\\s*&");
@@ -60,7 +60,9 @@ public class TemplateRenderer {
   /** The message for one recipient; the scope holds {@code email}, {@code name}, {@code data}. */
   public Rendering render(Map<String, Object> scope) {
     return new Rendering(
-        run(subject, scope).strip(), html == null ? null : run(html, scope), text == null ? null : run(text, scope));
+        run(subject, scope).strip(),
+        html == null ? null : run(html, scope),
+        text == null ? null : run(text, scope));
   }
 
   /** One rendered message. */

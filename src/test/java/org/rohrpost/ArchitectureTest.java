@@ -1,0 +1,78 @@
+package org.rohrpost;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of STYLE.md (boundary–control–entity). */
+@AnalyzeClasses(
+    packages = "org.rohrpost",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule controlsAndEntitiesDoNotUseBoundaries =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..control..", "..entity..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..boundary..");
+
+  @ArchTest
+  static final ArchRule entitiesUseNoControlsButTheDomainExceptions =
+      noClasses()
+          .that()
+          .resideInAPackage("..entity..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("..control..")
+                  .and(not(resideInAPackage("org.rohrpost.problem.control"))));
+
+  @ArchTest
+  static final ArchRule noImplOrManagerNames =
+      noClasses()
+          .should()
+          .haveSimpleNameEndingWith("Impl")
+          .orShould()
+          .haveSimpleNameEndingWith("Manager");
+
+  @ArchTest
+  static final ArchRule noCatchAllPackages =
+      noClasses().should().resideInAnyPackage("..util..", "..common..", "..dto..", "..impl..");
+
+  @Test
+  void everyPackageHasAPackageInfo() throws IOException {
+    Path sources = Path.of("src", "main", "java");
+    assertThat(sources).isDirectory();
+    List<Path> packages;
+    try (Stream<Path> dirs = Files.walk(sources)) {
+      packages = dirs.filter(Files::isDirectory).filter(ArchitectureTest::hasJavaFiles).toList();
+    }
+    assertThat(packages).isNotEmpty();
+    assertThat(packages)
+        .filteredOn(dir -> !Files.exists(dir.resolve("package-info.java")))
+        .as("packages without package-info.java")
+        .isEmpty();
+  }
+
+  private static boolean hasJavaFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> f.toString().endsWith(".java"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

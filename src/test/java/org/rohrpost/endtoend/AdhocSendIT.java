@@ -1,0 +1,230 @@
+package org.rohrpost.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The ad-hoc path end to end on Payara Micro: REST → ledger → bundles → JMS → send worker → SMTP (a
+ * real GreenMail server in this JVM).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdhocSendIT {
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @ArquillianResource URL server;
+
+  private RohrpostApi api;
+  private String client;
+
+  @Deployment(testable = false)
+  static WebArchive rohrpost() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("rohrpost.war", "target/rohrpost.war")));
+  }
+
+  @BeforeEach
+  void newClientWithMessageSystem() throws Exception {
+    api = RohrpostApi.asAdmin(URI.create(server.toString()));
+    client = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(
+            api.post(
+                    "clients",
+                    Json.createObjectBuilder()
+                        .add("key", client)
+                        .add("name", "Integration test")
+                        .add("queueClass", "NORMAL")
+                        .build())
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            api.post(
+                    "clients/" + client + "/message-systems",
+                    Json.createObjectBuilder()
+                        .add("key", "smtp")
+                        .add("type", "SMTP")
+                        .add("host", "127.0.0.1")
+                        .add("port", smtp.getSmtp().getPort())
+                        .add("tls", "NONE")
+                        .add("from", "sender@rohrpost.test")
+                        .build())
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void adhocBatchOf500ArrivesExactlyOncePerRecipient() throws Exception {
+    JsonObject accepted = submit(adhoc(500, "it").build());
+    long batch = accepted.getJsonNumber("batch").longValue();
+
+    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(90));
+
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    JsonObject counts = done.getJsonObject("counts");
+    assertThat(counts.getInt("profiles")).isEqualTo(500);
+    assertThat(counts.getInt("sent")).isEqualTo(500);
+    assertThat(counts.getInt("errors")).isZero();
+    assertThat(counts.getInt("skipped")).isZero();
+
+    List<MimeMessage> received = receivedFor(batch);
+    Map<String, Long> perRecipient =
+        received.stream().collect(Collectors.groupingBy(m -> recipient(m), Collectors.counting()));
+    assertThat(perRecipient).hasSize(500).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
+    Set<String> messageIds = new HashSet<>();
+    for (MimeMessage m : received) {
+      messageIds.add(m.getMessageID());
+      assertThat(m.getHeader("X-Rohrpost-Message", null)).isNotBlank();
+    }
+    assertThat(messageIds).hasSize(500);
+  }
+
+  @Test
+  void messagesAreMultipartWithEscapedHtmlAndStableIds() throws Exception {
+    JsonObject body =
+        adhocBase()
+            .add(
+                "recipients",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("email", "ada@example.org")
+                            .add("name", "Ada <Lovelace>")
+                            .add("data", Json.createObjectBuilder().add("code", "<b>&42</b>"))))
+            .build();
+    long batch = submit(body).getJsonNumber("batch").longValue();
+    api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30));
+
+    MimeMessage mail = receivedFor(batch).get(0);
+    MimeMultipart alternative = (MimeMultipart) mail.getContent();
+    assertThat(mail.getContentType()).startsWith("multipart/alternative");
+    assertThat(alternative.getCount()).isEqualTo(2);
+    assertThat((String) alternative.getBodyPart(0).getContent()).contains("code <b>&42</b>");
+    assertThat((String) alternative.getBodyPart(1).getContent())
+        .contains("Ada &lt;Lovelace&gt;")
+        .contains("&lt;b&gt;&amp;42&lt;/b&gt;");
+    JsonObject row =
+        api.get("batches/" + batch + "/messages").structure().asJsonArray().getJsonObject(0);
+    assertThat(mail.getMessageID()).isEqualTo(row.getString("messageId"));
+    assertThat(mail.getHeader("X-Rohrpost-Batch", null)).isEqualTo(Long.toString(batch));
+    assertThat(mail.getHeader("X-Rohrpost-Message", null))
+        .isEqualTo(Long.toString(row.getJsonNumber("id").longValue()));
+    assertThat(row.getString("status")).isEqualTo("SENT");
+    assertThat(row.getInt("attempts")).isEqualTo(1);
+  }
+
+  @Test
+  void pauseHoldsSendingAndResumeSendsEachRecipientOnce() throws Exception {
+    long batch = submit(adhoc(1500, "paused").build()).getJsonNumber("batch").longValue();
+    RohrpostApi.Answer paused = api.post("batches/" + batch + "/pause");
+    assertThat(paused.status()).isEqualTo(200);
+    assertThat(paused.json().getString("status")).isEqualTo("PAUSED");
+
+    Thread.sleep(1500);
+    int whilePaused = receivedFor(batch).size();
+    Thread.sleep(1500);
+    assertThat(receivedFor(batch)).hasSize(whilePaused);
+    assertThat(whilePaused).isLessThan(1500);
+
+    RohrpostApi.Answer resumed = api.post("batches/" + batch + "/resume");
+    assertThat(resumed.status()).isEqualTo(200);
+    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(120));
+    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(1500);
+    Map<String, Long> perRecipient =
+        receivedFor(batch).stream()
+            .collect(Collectors.groupingBy(m -> recipient(m), Collectors.counting()));
+    assertThat(perRecipient).hasSize(1500).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
+  }
+
+  @Test
+  void illegalTransitionsAnswer409NamingTheStatus() throws Exception {
+    long batch = submit(adhoc(3, "done").build()).getJsonNumber("batch").longValue();
+    api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30));
+    for (String action : List.of("pause", "resume", "cancel", "approve")) {
+      RohrpostApi.Answer answer = api.post("batches/" + batch + "/" + action);
+      assertThat(answer.status()).as(action).isEqualTo(409);
+      assertThat(answer.contentType()).startsWith("application/problem+json");
+      assertThat(answer.json().getString("detail")).contains("COMPLETED");
+    }
+    assertThat(api.get("batches/" + batch).json().getString("status")).isEqualTo("COMPLETED");
+    assertThat(api.get("batches/999999999").status()).isEqualTo(404);
+  }
+
+  private JsonObject submit(JsonObject body) {
+    RohrpostApi.Answer answer = api.post("clients/" + client + "/adhoc", body);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    return answer.json();
+  }
+
+  private JsonObjectBuilder adhocBase() {
+    return Json.createObjectBuilder()
+        .add("messageSystem", "smtp")
+        .add("subject", "Hello {{name}}")
+        .add("html", "<p>Hello {{name}}, code {{data.code}}</p>")
+        .add("text", "Hello {{name}}, code {{data.code}}");
+  }
+
+  private JsonObjectBuilder adhoc(int recipients, String prefix) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (int i = 0; i < recipients; i++) {
+      list.add(
+          Json.createObjectBuilder()
+              .add("email", prefix + i + "@" + client + ".example.org")
+              .add("name", "Person " + i)
+              .add("data", Json.createObjectBuilder().add("code", i)));
+    }
+    return adhocBase().add("recipients", list);
+  }
+
+  private List<MimeMessage> receivedFor(long batch) {
+    Function<MimeMessage, String> batchOf =
+        m -> {
+          try {
+            return m.getHeader("X-Rohrpost-Batch", null);
+          } catch (Exception e) {
+            return null;
+          }
+        };
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> Long.toString(batch).equals(batchOf.apply(m)))
+        .toList();
+  }
+
+  private static String recipient(MimeMessage m) {
+    try {
+      return Arrays.toString(m.getAllRecipients());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package org.rohrpost.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of bad input answers with a problem body, writes nothing and sends nothing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputIT {
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @ArquillianResource URL server;
+
+  private RohrpostApi api;
+  private String client;
+
+  @Deployment(testable = false)
+  static WebArchive rohrpost() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("rohrpost.war", "target/rohrpost.war")));
+  }
+
+  @BeforeEach
+  void newClientWithMessageSystem() {
+    api = RohrpostApi.asAdmin(URI.create(server.toString()));
+    client = "bad-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(api.post("clients", clientBody(client).build()).status()).isEqualTo(201);
+    assertThat(api.post("clients/" + client + "/message-systems", systemBody().build()).status())
+        .isEqualTo(201);
+  }
+
+  static Stream<Arguments> badAdhocRequests() {
+    return Stream.of(
+        bad("invalid address", 422, b -> b.add("recipients", recipients("not-an-address"))),
+        bad(
+            "address with CR/LF",
+            422,
+            b -> b.add("recipients", recipients("a@b.org\r\nBcc: x@y.org"))),
+        bad("CR/LF in the subject", 422, b -> b.add("subject", "Hi\r\nBcc: evil@example.org")),
+        bad("line separator in the subject", 422, b -> b.add("subject", "Hi\u2028there")),
+        bad(
+            "CR/LF in a recipient name",
+            422,
+            b ->
+                b.add(
+                    "recipients",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("email", "a@b.org")
+                                .add("name", "A\nB")))),
+        bad(
+            "CR/LF reaching the subject through data",
+            422,
+            b ->
+                b.add("subject", "Hi {{data.x}}")
+                    .add(
+                        "recipients",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("email", "a@b.org")
+                                    .add(
+                                        "data",
+                                        Json.createObjectBuilder()
+                                            .add("x", "1\r\nBcc: e@x.org"))))),
+        bad("unknown message system", 422, b -> b.add("messageSystem", "nope")),
+        bad("no template body", 422, b -> b.addNull("html").addNull("text")),
+        bad("no subject", 422, b -> b.addNull("subject")),
+        bad("template that does not compile", 422, b -> b.add("html", "<p>{{#open}}</p>")),
+        bad("raw value in HTML", 422, b -> b.add("html", "<p>{{{name}}}</p>")),
+        bad("no recipients", 422, b -> b.add("recipients", Json.createArrayBuilder())),
+        bad(
+            "duplicate recipients",
+            422,
+            b -> b.add("recipients", recipients("a@b.org", "a@B.ORG"))),
+        bad("unparseable notBefore", 422, b -> b.add("notBefore", "tomorrow")),
+        bad("expiry in the past", 422, b -> b.add("expiresAt", "2020-01-01T00:00:00Z")),
+        bad("zero attempts", 422, b -> b.add("maxAttempts", 0)),
+        bad("unknown queue class", 422, b -> b.add("queueClass", "EXPRESS")),
+        bad("wrong JSON type", 400, b -> b.add("maxAttempts", "many")),
+        bad("oversize HTML", 422, b -> b.add("html", "x".repeat(600 * 1024))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badAdhocRequests")
+  void badAdhocRequestIsRefusedAndChangesNothing(
+      String what, int status, UnaryOperator<JsonObjectBuilder> breaker) {
+    JsonObject body = breaker.apply(goodAdhoc()).build();
+
+    RohrpostApi.Answer answer = api.post("clients/" + client + "/adhoc", body);
+
+    assertRefused(answer, status);
+    assertNothingWrittenOrSent();
+  }
+
+  @Test
+  void theGoodRequestThoseAreMadeFromIsAccepted() {
+    assertThat(api.post("clients/" + client + "/adhoc", goodAdhoc().build()).status())
+        .isEqualTo(202);
+  }
+
+  @Test
+  void malformedJsonIs400() {
+    assertRefused(api.post("clients/" + client + "/adhoc", "application/json", "{not json"), 400);
+    assertNothingWrittenOrSent();
+  }
+
+  @Test
+  void oversizeBodyIs413BeforeItIsRead() throws Exception {
+    String statusLine =
+        api.statusLineForDeclaredLength("clients/" + client + "/adhoc", 17L * 1024 * 1024);
+    assertThat(statusLine).startsWith("HTTP/1.1 413");
+    assertNothingWrittenOrSent();
+  }
+
+  @Test
+  void unknownClientIs404() {
+    assertRefused(api.post("clients/nobody-" + client + "/adhoc", goodAdhoc().build()), 404);
+  }
+
+  @Test
+  void badClientsAndMessageSystemsAreRefused() {
+    assertRefused(api.post("clients", clientBody("bad key!").build()), 422);
+    assertRefused(
+        api.post("clients", clientBody("x" + client).add("queueClass", "FAST").build()), 422);
+    assertRefused(api.post("clients", clientBody("y" + client).add("name", "A\r\nB").build()), 422);
+    assertRefused(api.post("clients", clientBody(client).build()), 409);
+    String systems = "clients/" + client + "/message-systems";
+    assertRefused(api.post(systems, systemBody().add("key", "p").add("port", 70000).build()), 422);
+    assertRefused(
+        api.post(systems, systemBody().add("key", "f").add("from", "nobody").build()), 422);
+    assertRefused(
+        api.post(systems, systemBody().add("key", "h").add("host", "a\r\nb").build()), 422);
+    assertRefused(api.post(systems, systemBody().add("key", "t").add("tls", "SSL3").build()), 422);
+    assertRefused(api.post(systems, systemBody().build()), 409);
+    assertThat(api.get(systems).structure().asJsonArray()).hasSize(1);
+  }
+
+  @Test
+  void passwordsAreNeverReturned() {
+    String systems = "clients/" + client + "/message-systems";
+    RohrpostApi.Answer created =
+        api.post(
+            systems,
+            systemBody()
+                .add("key", "auth")
+                .add("username", "u")
+                .add("password", "s3cret!")
+                .build());
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body()).doesNotContain("s3cret!").contains("\"hasPassword\":true");
+    assertThat(api.get(systems + "/auth").body()).doesNotContain("s3cret!");
+  }
+
+  @Test
+  void wrongPasswordIs401() {
+    RohrpostApi intruder = new RohrpostApi(URI.create(server.toString()), "admin", "wrong");
+    assertThat(intruder.get("clients").status()).isEqualTo(401);
+  }
+
+  private void assertRefused(RohrpostApi.Answer answer, int status) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    JsonObject problem = answer.json();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("title")).isNotBlank();
+    assertThat(problem.getString("detail")).isNotBlank();
+    if (status == 422) {
+      assertThat(problem.getJsonArray("errors")).isNotEmpty();
+    }
+  }
+
+  private void assertNothingWrittenOrSent() {
+    assertThat(api.get("clients/" + client + "/batches").structure().asJsonArray()).isEmpty();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  private static Arguments bad(String what, int status, UnaryOperator<JsonObjectBuilder> breaker) {
+    return Arguments.of(what, status, breaker);
+  }
+
+  private static JsonArrayBuilder recipients(String... emails) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (String email : emails) {
+      list.add(Json.createObjectBuilder().add("email", email));
+    }
+    return list;
+  }
+
+  private static JsonObjectBuilder goodAdhoc() {
+    return Json.createObjectBuilder()
+        .add("messageSystem", "smtp")
+        .add("subject", "Hello {{name}}")
+        .add("html", "<p>Hello {{name}}</p>")
+        .add("text", "Hello {{name}}")
+        .add("recipients", recipients("a@b.org", "c@d.org"));
+  }
+
+  private static JsonObjectBuilder clientBody(String key) {
+    return Json.createObjectBuilder()
+        .add("key", key)
+        .add("name", "Bad input")
+        .add("queueClass", "BULK");
+  }
+
+  private JsonObjectBuilder systemBody() {
+    return Json.createObjectBuilder()
+        .add("key", "smtp")
+        .add("type", "SMTP")
+        .add("host", "127.0.0.1")
+        .add("port", smtp.getSmtp().getPort())
+        .add("tls", "NONE")
+        .add("from", "sender@rohrpost.test");
+  }
+}

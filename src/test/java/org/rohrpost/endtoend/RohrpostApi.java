@@ -1,0 +1,140 @@
+package org.rohrpost.endtoend;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A caller of the REST API, as another application would be. */
+public final class RohrpostApi {
+  public static final String ADMIN_PASSWORD = "it-secret";
+
+  private final URI base;
+  private final String authorization;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public RohrpostApi(URI server, String user, String password) {
+    this.base = server.resolve("api/v1/");
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static RohrpostApi asAdmin(URI server) {
+    return new RohrpostApi(server, "admin", ADMIN_PASSWORD);
+  }
+
+  /** A status and the parsed body (or null when the body is empty or not JSON). */
+  public record Answer(int status, String contentType, String body) {
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonStructure structure() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  /** A POST without a body, as for the batch controls. */
+  public Answer post(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  public Answer post(String path, JsonValue body) {
+    return post(path, "application/json", body.toString());
+  }
+
+  public Answer post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /**
+   * Declares a body of {@code length} bytes but sends only its first kilobyte, and reads the
+   * answer: a server that checks the size before reading answers at once.
+   */
+  public String statusLineForDeclaredLength(String path, long length) throws IOException {
+    URI uri = base.resolve(path);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      String head =
+          "POST "
+              + uri.getRawPath()
+              + " HTTP/1.1\r\n"
+              + "Host: "
+              + uri.getHost()
+              + ":"
+              + uri.getPort()
+              + "\r\n"
+              + "Authorization: "
+              + authorization
+              + "\r\n"
+              + "Content-Type: application/json\r\n"
+              + "Content-Length: "
+              + length
+              + "\r\n\r\n";
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[1024]);
+      out.flush();
+      return new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+          .readLine();
+    }
+  }
+
+  /** Polls the batch until it reaches the status or the time is up; returns the last view. */
+  public JsonObject awaitBatch(long id, String status, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    JsonObject batch = get("batches/" + id).json();
+    while (!batch.getString("status").equals(status) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      batch = get("batches/" + id).json();
+    }
+    return batch;
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", authorization)
+        .header("Accept", "application/json");
+  }
+
+  private Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.rohrpost.sending.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rohrpost.sending.control.TestMessages.message;
+
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.rohrpost.ledger.entity.Message;
+
+class MailComposerTest {
+  private final Session session = Session.getInstance(new Properties());
+  private final MailComposer composer = new MailComposer(session, "from@example.com");
+
+  @Test
+  void keepsTheLedgerMessageIdAcrossSaves() throws MessagingException {
+    Message message = message(11L, "to@example.com", "Subj", "<p>h</p>", "t");
+    MimeMessage mime = composer.compose(message);
+    assertThat(message.messageId()).matches("<[0-9a-f-]{36}@example\\.com>");
+    assertThat(mime.getMessageID()).isEqualTo(message.messageId());
+    mime.saveChanges();
+    assertThat(mime.getHeader("Message-ID")).containsExactly(message.messageId());
+  }
+
+  @Test
+  void addsTheRohrpostHeadersAndAddresses() throws MessagingException {
+    MimeMessage mime = composer.compose(message(11L, "to@example.com", "Subj", null, "t"));
+    assertThat(mime.getHeader(MailComposer.BATCH_HEADER)).containsExactly("7");
+    assertThat(mime.getHeader(MailComposer.MESSAGE_HEADER)).containsExactly("11");
+    assertThat(mime.getFrom()).containsExactly(new InternetAddress("from@example.com"));
+    InternetAddress to = (InternetAddress) mime.getRecipients(RecipientType.TO)[0];
+    assertThat(to.getAddress()).isEqualTo("to@example.com");
+    assertThat(to.getPersonal()).isEqualTo("Tö Name");
+  }
+
+  @Test
+  void sendsTextThenHtmlAsAlternatives() throws Exception {
+    MimeMessage mime = composer.compose(message(11L, "to@example.com", "Subj", "<p>h</p>", "t"));
+    assertThat(mime.isMimeType("multipart/alternative")).isTrue();
+    MimeMultipart parts = (MimeMultipart) mime.getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
+    assertThat(parts.getBodyPart(0).getContent()).isEqualTo("t");
+    assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+    assertThat(parts.getBodyPart(1).getContent()).isEqualTo("<p>h</p>");
+  }
+
+  @Test
+  void sendsASinglePartWhenThereIsOnlyOne() throws Exception {
+    MimeMessage html = composer.compose(message(11L, "to@example.com", "S", "<p>h</p>", null));
+    assertThat(html.isMimeType("text/html")).isTrue();
+    assertThat(html.getContent()).isEqualTo("<p>h</p>");
+    MimeMessage text = composer.compose(message(12L, "to@example.com", "S", null, "t"));
+    assertThat(text.isMimeType("text/plain")).isTrue();
+    assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
+    assertThat(text.getContent()).isEqualTo("t");
+  }
+
+  @Test
+  void encodesASubjectInUtf8ThatSurvivesTheWire() throws Exception {
+    String subject = "Grüße – Ihr Bestellstatus ✓ 日本";
+    MimeMessage mime = composer.compose(message(11L, "to@example.com", subject, null, "t"));
+    assertThat(mime.getHeader("Subject")[0]).startsWithIgnoringCase("=?UTF-8?");
+    MimeMessage parsed = reparse(mime);
+    assertThat(parsed.getSubject()).isEqualTo(subject);
+    assertThat(((InternetAddress) parsed.getRecipients(RecipientType.TO)[0]).getPersonal())
+        .isEqualTo("Tö Name");
+  }
+
+  private MimeMessage reparse(MimeMessage mime) throws IOException, MessagingException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    mime.writeTo(out);
+    return new MimeMessage(session, new ByteArrayInputStream(out.toByteArray()));
+  }
+}

@@ -1,0 +1,120 @@
+package org.rohrpost.template.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rohrpost.problem.control.FieldError;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.template.control.TemplateRenderer.Rendering;
+
+class TemplateRendererTest {
+  private static final String TRICKY = "<b>\"Tom\" & Jerry</b>";
+
+  @Test
+  void escapesValuesInHtmlOnly() {
+    Template t = new Template("Hi {{name}}", "<p>{{name}}</p>", "Hi {{name}}");
+    Rendering r = render(t, Map.of("name", TRICKY));
+    assertThat(r.html())
+        .isEqualTo("<p>&lt;b&gt;&quot;Tom&quot; &amp; Jerry&lt;/b&gt;</p>")
+        .doesNotContain("<b>");
+    assertThat(r.text()).isEqualTo("Hi " + TRICKY);
+    assertThat(r.subject()).isEqualTo("Hi " + TRICKY);
+  }
+
+  @Test
+  void readsNestedData() {
+    Template t = new Template("{{data.order.id}}", null, "{{email}}: {{data.city}}");
+    Map<String, Object> scope =
+        Map.of("email", "a@b.com", "data", Map.of("city", "Bern", "order", Map.of("id", "42")));
+    Rendering r = render(t, scope);
+    assertThat(r.subject()).isEqualTo("42");
+    assertThat(r.text()).isEqualTo("a@b.com: Bern");
+    assertThat(r.html()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"<p>{{{name}}}</p>", "<p>{{&name}}</p>", "<p>{{ & name}}</p>"})
+  void refusesRawValuesInHtml(String html) {
+    assertThat(errors(new Template("s", html, null), false))
+        .extracting(FieldError::field)
+        .containsExactly("html");
+  }
+
+  @Test
+  void allowsRawValuesInHtmlWhenAsked() {
+    Template t = new Template("s", "<p>{{{name}}}</p>", null);
+    FieldErrors errors = new FieldErrors();
+    TemplateRenderer renderer = TemplateRenderer.compile(t, true, errors);
+    assertThat(errors.isEmpty()).isTrue();
+    assertThat(renderer.render(Map.of("name", "<b>x</b>")).html()).isEqualTo("<p><b>x</b></p>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"subject", "html", "text"})
+  void reportsATemplateThatDoesNotCompileUnderItsField(String field) {
+    String broken = "{{#a}} open";
+    Template t =
+        new Template(
+            field.equals("subject") ? broken : "s",
+            field.equals("html") ? broken : "<p>h</p>",
+            field.equals("text") ? broken : "t");
+    List<FieldError> errors = errors(t, false);
+    assertThat(errors).extracting(FieldError::field).containsExactly(field);
+    assertThat(errors.get(0).message()).contains("does not compile");
+  }
+
+  @Test
+  void requiresASubject() {
+    assertThat(errors(new Template(" ", null, "t"), false))
+        .containsExactly(new FieldError("subject", "is required"));
+  }
+
+  @Test
+  void requiresAnHtmlOrTextPart() {
+    assertThat(errors(new Template("s", null, " "), false))
+        .extracting(FieldError::field)
+        .containsExactly("html");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hi\r\nBcc: x@y.com", "Hi\nthere", "Hi\rthere"})
+  void refusesLineBreaksInTheSubject(String subject) {
+    assertThat(errors(new Template(subject, null, "t"), false))
+        .extracting(FieldError::field)
+        .containsExactly("subject");
+  }
+
+  @Test
+  void aRecipientValueThatBreaksTheSubjectLineIsUnsafe() {
+    Template t = new Template("Hello {{name}}!", null, "t");
+    assertThat(render(t, Map.of("name", "Eve")).isSafe()).isTrue();
+    Rendering r = render(t, Map.of("name", "Eve\r\nBcc: x@y.com"));
+    assertThat(r.subject()).contains("\r\n");
+    assertThat(r.isSafe()).isFalse();
+  }
+
+  private static Rendering render(Template t, Map<String, Object> scope) {
+    FieldErrors errors = new FieldErrors();
+    TemplateRenderer renderer = TemplateRenderer.compile(t, false, errors);
+    assertThat(errors.isEmpty()).as("template compiles").isTrue();
+    return renderer.render(scope);
+  }
+
+  private static List<FieldError> errors(Template t, boolean allowRawHtml) {
+    FieldErrors errors = new FieldErrors();
+    TemplateRenderer.compile(t, allowRawHtml, errors);
+    try {
+      errors.throwIfAny();
+      assertThat(errors.isEmpty()).isTrue();
+      return List.of();
+    } catch (InvalidInputException e) {
+      assertThat(errors.isEmpty()).isFalse();
+      return e.errors();
+    }
+  }
+}
