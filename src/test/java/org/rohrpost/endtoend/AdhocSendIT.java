@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.File;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
@@ -164,6 +165,41 @@ class AdhocSendIT {
         receivedFor(batch).stream()
             .collect(Collectors.groupingBy(m -> recipient(m), Collectors.counting()));
     assertThat(perRecipient).hasSize(1500).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
+  }
+
+  @Test
+  void anUnreachableServerIsRetriedUntilTheMessagesAreDead() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    RohrpostApi.Answer system =
+        api.post(
+            "clients/" + client + "/message-systems",
+            Json.createObjectBuilder()
+                .add("key", "down")
+                .add("host", "127.0.0.1")
+                .add("port", closedPort)
+                .add("from", "sender@rohrpost.test")
+                .build());
+    assertThat(system.status()).isEqualTo(201);
+    JsonObject body = adhoc(2, "down").add("messageSystem", "down").add("maxAttempts", 2).build();
+
+    long batch = submit(body).getJsonNumber("batch").longValue();
+    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(60));
+
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getJsonObject("counts").getInt("errors")).isEqualTo(2);
+    assertThat(done.getJsonObject("counts").getInt("sent")).isZero();
+    for (JsonObject row :
+        api.get("batches/" + batch + "/messages")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)) {
+      assertThat(row.getString("status")).isEqualTo("DEAD");
+      assertThat(row.getInt("attempts")).isEqualTo(2);
+      assertThat(row.getString("lastError")).contains("cannot connect");
+    }
   }
 
   @Test

@@ -95,11 +95,11 @@ public class Ledger {
   public void finishAttempt(Message message, Outcome outcome, Instant now) {
     int attempts = message.attempts() + 1;
     switch (outcome.kind()) {
-      case SENT -> end(message.id(), MessageStatus.SENT, null, now);
-      case PERMANENT -> end(message.id(), MessageStatus.DEAD, outcome.detail(), null);
+      case SENT -> sent(message.id(), now);
+      case PERMANENT -> dead(message.id(), outcome.detail());
       case TEMPORARY -> {
         if (attempts >= message.maxAttempts()) {
-          end(message.id(), MessageStatus.DEAD, outcome.detail(), null);
+          dead(message.id(), outcome.detail());
         } else {
           retryLater(message.id(), outcome.detail(), retry.policy().nextAttempt(now, attempts));
         }
@@ -155,13 +155,23 @@ public class Ledger {
         .executeUpdate();
   }
 
-  private void end(long messageId, MessageStatus status, String error, Instant sentAt) {
+  private void sent(long messageId, Instant at) {
     em.createQuery(
-            "update Message m set m.status = :status, m.lastError = :error, m.sentAt = :sentAt,"
+            "update Message m set m.status = :sent, m.sentAt = :at, m.lastError = null,"
                 + " m.nextAttemptAt = null where m.id = :id and m.status = :sending")
-        .setParameter("status", status)
+        .setParameter("sent", MessageStatus.SENT)
+        .setParameter("at", at)
+        .setParameter("id", messageId)
+        .setParameter("sending", MessageStatus.SENDING)
+        .executeUpdate();
+  }
+
+  private void dead(long messageId, String error) {
+    em.createQuery(
+            "update Message m set m.status = :dead, m.lastError = :error, m.nextAttemptAt = null"
+                + " where m.id = :id and m.status = :sending")
+        .setParameter("dead", MessageStatus.DEAD)
         .setParameter("error", truncate(error))
-        .setParameter("sentAt", sentAt)
         .setParameter("id", messageId)
         .setParameter("sending", MessageStatus.SENDING)
         .executeUpdate();

@@ -1,5 +1,6 @@
 package org.rohrpost.sending.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -7,6 +8,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 import org.rohrpost.sending.control.BundleSender;
+import org.rohrpost.server.boundary.Migrations;
 
 /**
  * What every send worker does with a bundle signal; the subclasses only name their queue. A failure
@@ -17,6 +19,7 @@ public abstract class SendWorker implements MessageListener {
   private static final Logger LOG = Logger.getLogger(SendWorker.class.getName());
 
   @Inject BundleSender sender;
+  @EJB Migrations migrations;
 
   @Override
   public void onMessage(Message signal) {
@@ -27,6 +30,7 @@ public abstract class SendWorker implements MessageListener {
       LOG.warning("Ignoring a signal that names no bundle: " + signal);
       return;
     }
+    migrations.awaitSchema();
     sender.send(bundleId);
   }
 }

@@ -28,4 +28,12 @@ public class Migrations {
         .load()
         .migrate();
   }
+
+  /**
+   * Returns once the schema is migrated: the container holds every call to a singleton until
+   * its start-up has finished. For work that may begin before deployment has (send workers).
+   */
+  public void awaitSchema() {
+    // nothing to do: reaching this method is the wait
+  }
 }
