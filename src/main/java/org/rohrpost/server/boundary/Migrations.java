@@ -30,8 +30,8 @@ public class Migrations {
   }
 
   /**
-   * Returns once the schema is migrated: the container holds every call to a singleton until
-   * its start-up has finished. For work that may begin before deployment has (send workers).
+   * Returns once the schema is migrated: the container holds every call to a singleton until its
+   * start-up has finished. For work that may begin before deployment has (send workers).
    */
   public void awaitSchema() {
     // nothing to do: reaching this method is the wait
