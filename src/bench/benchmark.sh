@@ -13,7 +13,7 @@ if [ ! -x /usr/sbin/smtp-sink ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postfix
 fi
-/usr/sbin/smtp-sink -c -u nobody "127.0.0.1:$port" 256 &
+/usr/sbin/smtp-sink -c -u nobody "127.0.0.1:$port" 256 > /dev/null &
 sink=$!
 database="rohrpost_bench_$$"
 cleanup() {
@@ -28,6 +28,6 @@ psql -h 127.0.0.1 -U postgres -qc "create database $database"
 ROHRPOST_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" ROHRPOST_DB_USER=postgres \
   mvn -B -q -Pbenchmark -Dbench.messages="$messages" -Dbench.smtp.port="$port" verify
 
-echo "| date | database | messages | connections | raw msg/s | intake s | send msg/s | end-to-end msg/s | ratio |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| date | database | messages | connections | raw msg/s | intake s | server msg/s | end-to-end msg/s | ratio | note |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 cat target/benchmark-results.md

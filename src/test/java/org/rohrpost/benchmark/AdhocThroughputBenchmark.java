@@ -12,7 +12,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -22,9 +21,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,11 +31,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rohrpost.endtoend.RohrpostApi;
+import org.rohrpost.endtoend.RohrpostWar;
 
 /**
  * Throughput of an ad-hoc batch end to end (REST → ledger → JMS → workers → SMTP) against the raw
@@ -63,81 +62,55 @@ class AdhocThroughputBenchmark {
 
   @Deployment(testable = false)
   static WebArchive rohrpost() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("rohrpost.war", "target/rohrpost.war")));
+    return RohrpostWar.built();
   }
+
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 3);
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
   @Test
   void adhocBatchAgainstTheRawCeiling() throws Exception {
-    double raw = rawCeiling();
+    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+      rawCeiling(MESSAGES);
+    }
+    List<Double> raw = new ArrayList<>();
+    for (int i = 0; i < ROUNDS; i++) {
+      raw.add(rawCeiling(MESSAGES));
+    }
 
     RohrpostApi api = RohrpostApi.asAdmin(URI.create(server.toString()));
-    String client = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-    api.post(
-        "clients",
-        Json.createObjectBuilder()
-            .add("key", client)
-            .add("name", "Benchmark")
-            .add("queueClass", "NORMAL")
-            .build());
-    api.post(
-        "clients/" + client + "/message-systems",
-        Json.createObjectBuilder()
-            .add("key", "sink")
-            .add("host", "127.0.0.1")
-            .add("port", SMTP_PORT)
-            .add("from", "bench@rohrpost.test")
-            .build());
-    JsonArrayBuilder recipients = Json.createArrayBuilder();
-    for (int i = 0; i < MESSAGES; i++) {
-      recipients.add(
-          Json.createObjectBuilder()
-              .add("email", "r" + i + "@bench.example.org")
-              .add("name", "Person " + i)
-              .add("data", Json.createObjectBuilder().add("code", i)));
+    String client = api.newClientWithSmtp("bench", SMTP_PORT);
+    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+      runBatch(api, client, "warm" + i + "-");
     }
-    JsonObject body =
-        Json.createObjectBuilder()
-            .add("messageSystem", "sink")
-            .add("subject", SUBJECT)
-            .add("html", HTML)
-            .add("text", TEXT)
-            .add("recipients", recipients)
-            .build();
+    List<Round> rounds = new ArrayList<>();
+    for (int i = 0; i < ROUNDS; i++) {
+      rounds.add(runBatch(api, client, "r" + i + "-"));
+    }
 
-    long start = System.nanoTime();
-    RohrpostApi.Answer accepted = api.post("clients/" + client + "/adhoc", body);
-    double intakeSeconds = (System.nanoTime() - start) / 1e9;
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-    long batch = accepted.json().getJsonNumber("batch").longValue();
-    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofMinutes(20));
-    double totalSeconds = (System.nanoTime() - start) / 1e9;
-
-    assertThat(done.getString("status")).isEqualTo("COMPLETED");
-    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(MESSAGES);
-    double sendSeconds =
-        Duration.between(
-                    Instant.parse(done.getString("createdAt")),
-                    Instant.parse(done.getString("updatedAt")))
-                .toMillis()
-            / 1000.0;
-    double endToEnd = MESSAGES / totalSeconds;
+    Round median =
+        rounds.stream()
+            .sorted(Comparator.comparingDouble(Round::endToEnd))
+            .toList()
+            .get(ROUNDS / 2);
+    double rawMedian = raw.stream().sorted().toList().get(ROUNDS / 2);
     String database =
         System.getProperty("rohrpost.db.url", "").startsWith("jdbc:postgresql")
             ? "PostgreSQL"
             : "H2";
     String line =
         String.format(
-            "| %s | %s | %d | %d | %.0f | %.1f | %.0f | %.0f | %.2f |%n",
+            "| %s | %s | %d | %d | %.0f | %.1f | %.0f | %.0f | %.2f | all rounds end to end: %s |%n",
             Instant.now().toString().substring(0, 10),
             database,
             MESSAGES,
             CONNECTIONS,
-            raw,
-            intakeSeconds,
-            MESSAGES / sendSeconds,
-            endToEnd,
-            endToEnd / raw);
+            rawMedian,
+            median.intakeSeconds(),
+            median.server(),
+            median.endToEnd(),
+            median.endToEnd() / rawMedian,
+            rounds.stream().map(r -> String.format("%.0f", r.endToEnd())).toList());
     System.out.print("BENCHMARK " + line);
     Files.writeString(
         Path.of("target", "benchmark-results.md"),
@@ -146,8 +119,49 @@ class AdhocThroughputBenchmark {
         StandardOpenOption.APPEND);
   }
 
+  /** One measured batch: intake time, and msg/s as the server and as the client saw it. */
+  record Round(double intakeSeconds, double server, double endToEnd) {}
+
+  private static Round runBatch(RohrpostApi api, String client, String prefix) throws Exception {
+    JsonObject body = adhoc(MESSAGES, prefix);
+    long start = System.nanoTime();
+    RohrpostApi.Answer accepted = api.post("clients/" + client + "/adhoc", body);
+    double intakeSeconds = (System.nanoTime() - start) / 1e9;
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    long batch = accepted.json().getJsonNumber("batch").longValue();
+    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofMinutes(20));
+    double totalSeconds = (System.nanoTime() - start) / 1e9;
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(MESSAGES);
+    double serverSeconds =
+        Duration.between(
+                    Instant.parse(done.getString("createdAt")),
+                    Instant.parse(done.getString("updatedAt")))
+                .toMillis()
+            / 1000.0;
+    return new Round(intakeSeconds, MESSAGES / serverSeconds, MESSAGES / totalSeconds);
+  }
+
+  private static JsonObject adhoc(int messages, String prefix) {
+    JsonArrayBuilder recipients = Json.createArrayBuilder();
+    for (int i = 0; i < messages; i++) {
+      recipients.add(
+          Json.createObjectBuilder()
+              .add("email", prefix + i + "@bench.example.org")
+              .add("name", "Person " + i)
+              .add("data", Json.createObjectBuilder().add("code", i)));
+    }
+    return Json.createObjectBuilder()
+        .add("messageSystem", "smtp")
+        .add("subject", SUBJECT)
+        .add("html", HTML)
+        .add("text", TEXT)
+        .add("recipients", recipients)
+        .build();
+  }
+
   /** Messages per second of a plain Jakarta Mail client over {@link #CONNECTIONS} connections. */
-  private static double rawCeiling() throws Exception {
+  private static double rawCeiling(int messages) throws Exception {
     Properties props = new Properties();
     props.put("mail.smtp.host", "127.0.0.1");
     props.put("mail.smtp.port", Integer.toString(SMTP_PORT));
@@ -163,7 +177,7 @@ class AdhocThroughputBenchmark {
                 int n = 0;
                 try (Transport transport = session.getTransport("smtp")) {
                   transport.connect();
-                  for (int i = connection; i < MESSAGES; i += CONNECTIONS) {
+                  for (int i = connection; i < messages; i += CONNECTIONS) {
                     MimeMessage m = message(session, i);
                     transport.sendMessage(m, m.getAllRecipients());
                     n++;
@@ -177,8 +191,8 @@ class AdhocThroughputBenchmark {
       total += f.get();
     }
     pool.shutdown();
-    assertThat(total).isEqualTo(MESSAGES);
-    return MESSAGES / ((System.nanoTime() - start) / 1e9);
+    assertThat(total).isEqualTo(messages);
+    return messages / ((System.nanoTime() - start) / 1e9);
   }
 
   private static MimeMessage message(Session session, int i) throws Exception {

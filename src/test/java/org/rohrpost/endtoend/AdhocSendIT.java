@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
@@ -20,14 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,37 +48,13 @@ class AdhocSendIT {
 
   @Deployment(testable = false)
   static WebArchive rohrpost() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("rohrpost.war", "target/rohrpost.war")));
+    return RohrpostWar.built();
   }
 
   @BeforeEach
-  void newClientWithMessageSystem() throws Exception {
+  void newClientWithMessageSystem() {
     api = RohrpostApi.asAdmin(URI.create(server.toString()));
-    client = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    assertThat(
-            api.post(
-                    "clients",
-                    Json.createObjectBuilder()
-                        .add("key", client)
-                        .add("name", "Integration test")
-                        .add("queueClass", "NORMAL")
-                        .build())
-                .status())
-        .isEqualTo(201);
-    assertThat(
-            api.post(
-                    "clients/" + client + "/message-systems",
-                    Json.createObjectBuilder()
-                        .add("key", "smtp")
-                        .add("type", "SMTP")
-                        .add("host", "127.0.0.1")
-                        .add("port", smtp.getSmtp().getPort())
-                        .add("tls", "NONE")
-                        .add("from", "sender@rohrpost.test")
-                        .build())
-                .status())
-        .isEqualTo(201);
+    client = api.newClientWithSmtp("it", smtp.getSmtp().getPort());
   }
 
   @Test

@@ -8,17 +8,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,17 +39,13 @@ class BadInputIT {
 
   @Deployment(testable = false)
   static WebArchive rohrpost() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("rohrpost.war", "target/rohrpost.war")));
+    return RohrpostWar.built();
   }
 
   @BeforeEach
   void newClientWithMessageSystem() {
     api = RohrpostApi.asAdmin(URI.create(server.toString()));
-    client = "bad-" + UUID.randomUUID().toString().substring(0, 8);
-    assertThat(api.post("clients", clientBody(client).build()).status()).isEqualTo(201);
-    assertThat(api.post("clients/" + client + "/message-systems", systemBody().build()).status())
-        .isEqualTo(201);
+    client = api.newClientWithSmtp("bad", smtp.getSmtp().getPort());
   }
 
   static Stream<Arguments> badAdhocRequests() {

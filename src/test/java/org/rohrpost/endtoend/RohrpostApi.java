@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 
 /** A caller of the REST API, as another application would be. */
 public final class RohrpostApi {
@@ -47,6 +48,37 @@ public final class RohrpostApi {
     public JsonStructure structure() {
       return Json.createReader(new StringReader(body)).read();
     }
+  }
+
+  /**
+   * Creates a NORMAL client with a key made from the prefix and a message system {@code smtp} that
+   * sends to 127.0.0.1 on the given port; returns the client's key.
+   */
+  public String newClientWithSmtp(String prefix, int smtpPort) {
+    String client = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Answer created =
+        post(
+            "clients",
+            Json.createObjectBuilder()
+                .add("key", client)
+                .add("name", "Test client")
+                .add("queueClass", "NORMAL")
+                .build());
+    Answer system =
+        post(
+            "clients/" + client + "/message-systems",
+            Json.createObjectBuilder()
+                .add("key", "smtp")
+                .add("type", "SMTP")
+                .add("host", "127.0.0.1")
+                .add("port", smtpPort)
+                .add("tls", "NONE")
+                .add("from", "sender@rohrpost.test")
+                .build());
+    if (created.status() != 201 || system.status() != 201) {
+      throw new IllegalStateException("Cannot create a test client: " + created + " " + system);
+    }
+    return client;
   }
 
   public Answer get(String path) {

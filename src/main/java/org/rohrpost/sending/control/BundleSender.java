@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import java.util.Optional;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.sending.control.SendingSteps.Sent;
 import org.rohrpost.sending.control.SendingSteps.Step;
 
 /**
@@ -14,6 +15,9 @@ import org.rohrpost.sending.control.SendingSteps.Step;
  */
 @ApplicationScoped
 public class BundleSender {
+  /** How soon a pause stops a bundle in hand. */
+  static final long PAUSE_CHECK_NANOS = 250_000_000L;
+
   @Inject SendingSteps steps;
 
   public void send(long bundleId) {
@@ -32,9 +36,14 @@ public class BundleSender {
   private void deliver(BundleWork work) {
     SmtpConnection connection = null;
     Outcome cannotConnect = null;
+    Sent previous = null;
+    BatchWatch watch =
+        new BatchWatch(
+            () -> steps.batchMaySend(work.batchId()), System::nanoTime, PAUSE_CHECK_NANOS);
     try {
       for (Message message : work.messages()) {
-        Step step = steps.begin(work.batchId(), message);
+        Step step = steps.advance(previous, message, watch.maySend());
+        previous = null;
         if (step == Step.STOP) {
           return;
         }
@@ -49,11 +58,14 @@ public class BundleSender {
           }
         }
         Outcome outcome = cannotConnect != null ? cannotConnect : connection.send(message);
-        steps.finish(message, outcome);
+        previous = new Sent(message, outcome);
         if (outcome.connectionLost() && connection != null) {
           connection.close();
           connection = null;
         }
+      }
+      if (previous != null) {
+        steps.finish(previous);
       }
     } finally {
       if (connection != null) {

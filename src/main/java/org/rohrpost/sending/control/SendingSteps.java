@@ -79,14 +79,17 @@ public class SendingSteps {
             bundleId, batchId, system.smtp(), messageSystems.password(system), messages));
   }
 
-  /** Decides about the next message and, if it goes, records the attempt before it does. */
+  /**
+   * Records how the previous message went (if there was one) and decides about the next one,
+   * recording its attempt before it goes on the wire: one commit per message. The batch's
+   * permission to send comes from a {@link BatchWatch}.
+   */
   @Transactional
-  public Step begin(long batchId, Message message) {
-    BatchStatus status =
-        em.createQuery("select b.status from Batch b where b.id = :id", BatchStatus.class)
-            .setParameter("id", batchId)
-            .getSingleResult();
-    if (!status.isSendable()) {
+  public Step advance(Sent previous, Message message, boolean batchMaySend) {
+    if (previous != null) {
+      ledger.finishAttempt(previous.message(), previous.outcome(), Instant.now());
+    }
+    if (!batchMaySend) {
       return Step.STOP;
     }
     Instant now = Instant.now();
@@ -101,10 +104,22 @@ public class SendingSteps {
     return ledger.startAttempt(message.id()) ? Step.SEND : Step.SKIP;
   }
 
-  @Transactional
-  public void finish(Message message, Outcome outcome) {
-    ledger.finishAttempt(message, outcome, Instant.now());
+  /** Whether the batch is in a status that lets workers send (not paused, not ended). */
+  public boolean batchMaySend(long batchId) {
+    return em.createQuery("select b.status from Batch b where b.id = :id", BatchStatus.class)
+        .setParameter("id", batchId)
+        .getSingleResult()
+        .isSendable();
   }
+
+  /** Records how the last message of a bundle went. */
+  @Transactional
+  public void finish(Sent last) {
+    ledger.finishAttempt(last.message(), last.outcome(), Instant.now());
+  }
+
+  /** A message that was on the wire, and how that went. */
+  public record Sent(Message message, Outcome outcome) {}
 
   /**
    * Lets go of the bundle: done when nothing in it is left to send, else free for another worker.

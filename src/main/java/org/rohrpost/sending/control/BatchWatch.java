@@ -1,0 +1,33 @@
+package org.rohrpost.sending.control;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * Whether a worker may go on sending a batch, asked of the database at most once per interval: a
+ * pause stops a bundle in hand within that interval, without a query per message.
+ */
+final class BatchWatch {
+  private final BooleanSupplier batchMaySend;
+  private final LongSupplier nanoTime;
+  private final long intervalNanos;
+  private long checkedAt;
+  private boolean maySend;
+  private boolean checked;
+
+  BatchWatch(BooleanSupplier batchMaySend, LongSupplier nanoTime, long intervalNanos) {
+    this.batchMaySend = batchMaySend;
+    this.nanoTime = nanoTime;
+    this.intervalNanos = intervalNanos;
+  }
+
+  boolean maySend() {
+    long now = nanoTime.getAsLong();
+    if (!checked || now - checkedAt >= intervalNanos) {
+      maySend = batchMaySend.getAsBoolean();
+      checkedAt = now;
+      checked = true;
+    }
+    return maySend;
+  }
+}
