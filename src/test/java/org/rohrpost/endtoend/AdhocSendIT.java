@@ -2,8 +2,6 @@ package org.rohrpost.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,8 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,41 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The ad-hoc path end to end on Payara Micro: REST → ledger → bundles → JMS → send worker → SMTP (a
  * real GreenMail server in this JVM).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdhocSendIT {
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-  @ArquillianResource URL server;
-
-  private RohrpostApi api;
-  private String client;
-
-  @Deployment(testable = false)
-  static WebArchive rohrpost() {
-    return RohrpostWar.built();
-  }
-
-  @BeforeEach
-  void newClientWithMessageSystem() {
-    api = RohrpostApi.asAdmin(URI.create(server.toString()));
-    client = api.newClientWithSmtp("it", smtp.getSmtp().getPort());
-  }
+class AdhocSendIT extends EndToEndTest {
 
   @Test
   void adhocBatchOf500ArrivesExactlyOncePerRecipient() throws Exception {

@@ -2,51 +2,20 @@ package org.rohrpost.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
-import java.net.URL;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad input answers with a problem body, writes nothing and sends nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-  @ArquillianResource URL server;
-
-  private RohrpostApi api;
-  private String client;
-
-  @Deployment(testable = false)
-  static WebArchive rohrpost() {
-    return RohrpostWar.built();
-  }
-
-  @BeforeEach
-  void newClientWithMessageSystem() {
-    api = RohrpostApi.asAdmin(URI.create(server.toString()));
-    client = api.newClientWithSmtp("bad", smtp.getSmtp().getPort());
-  }
+class BadInputIT extends EndToEndTest {
 
   static Stream<Arguments> badAdhocRequests() {
     return Stream.of(

@@ -1,0 +1,43 @@
+package org.rohrpost.endtoend;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An end-to-end test: the built WAR on Payara Micro, called over HTTP as another application would,
+ * sending to a real SMTP server (GreenMail) in this JVM. Each test gets a fresh client whose
+ * message system {@code smtp} points at that server.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class EndToEndTest {
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @ArquillianResource URL server;
+
+  RohrpostApi api;
+  String client;
+
+  @Deployment(testable = false)
+  static WebArchive rohrpost() {
+    return RohrpostWar.built();
+  }
+
+  @BeforeEach
+  void newClientWithMessageSystem() {
+    api = RohrpostApi.asAdmin(URI.create(server.toString()));
+    client =
+        api.newClientWithSmtp(getClass().getSimpleName().toLowerCase(), smtp.getSmtp().getPort());
+  }
+}
