@@ -79,6 +79,18 @@ public class Ledger {
         .getResultList();
   }
 
+  /** Whether any message of the bundle is still to be sent. */
+  public boolean hasUnsent(long bundleId) {
+    return !em.createQuery(
+            "select m.id from Message m where m.bundleId = :bundle and m.status in :from",
+            Long.class)
+        .setParameter("bundle", bundleId)
+        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The message goes on the wire: one more attempt. */
   public boolean startAttempt(long messageId) {
     return em.createQuery(

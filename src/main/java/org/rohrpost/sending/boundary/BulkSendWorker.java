@@ -13,7 +13,8 @@ import jakarta.ejb.TransactionAttributeType;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.BULK"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "3")
+      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "3"),
+      @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BulkSendWorker extends SendWorker {}

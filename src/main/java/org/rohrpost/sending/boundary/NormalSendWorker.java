@@ -15,7 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
           propertyName = "destination",
           propertyValue = "rohrpost.send.NORMAL"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4")
+      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4"),
+      @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NormalSendWorker extends SendWorker {}

@@ -15,7 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
           propertyName = "destination",
           propertyValue = "rohrpost.send.PRINTER"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "1")
+      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "1"),
+      @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PrinterSendWorker extends SendWorker {}

@@ -19,6 +19,7 @@ public class BundleSender {
   static final long PAUSE_CHECK_NANOS = 250_000_000L;
 
   @Inject SendingSteps steps;
+  @Inject MailSessions sessions;
 
   public void send(long bundleId) {
     Optional<BundleWork> claimed = steps.claim(bundleId);
@@ -52,7 +53,11 @@ public class BundleSender {
         }
         if (connection == null && cannotConnect == null) {
           try {
-            connection = SmtpConnection.open(work.smtp(), work.password());
+            connection =
+                SmtpConnection.open(
+                    sessions.of(work.smtp(), work.password() != null),
+                    work.smtp(),
+                    work.password());
           } catch (MessagingException e) {
             cannotConnect = SmtpConnection.connectionFailure(e);
           }

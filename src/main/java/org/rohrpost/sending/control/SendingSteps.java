@@ -127,7 +127,7 @@ public class SendingSteps {
    */
   @Transactional
   public void release(BundleWork work) {
-    releaseBundle(work.bundleId(), ledger.unsentIn(work.bundleId()).isEmpty());
+    releaseBundle(work.bundleId(), !ledger.hasUnsent(work.bundleId()));
     if (!ledger.hasOpenMessages(work.batchId())) {
       Batch batch = em.find(Batch.class, work.batchId(), LockModeType.PESSIMISTIC_WRITE);
       if (batch.status().isSendable()) {

@@ -28,8 +28,9 @@ public class SmtpConnection implements AutoCloseable {
     this.composer = composer;
   }
 
-  public static SmtpConnection open(SmtpSettings smtp, String password) throws MessagingException {
-    Session session = Session.getInstance(properties(smtp, password != null));
+  /** Opens a connection with a session from {@link #session} (sessions are reusable). */
+  public static SmtpConnection open(Session session, SmtpSettings smtp, String password)
+      throws MessagingException {
     Transport transport = session.getTransport(smtp.tls() == TlsMode.TLS ? "smtps" : "smtp");
     transport.connect(smtp.host(), smtp.port(), smtp.username(), password);
     return new SmtpConnection(transport, new MailComposer(session, smtp.from()));
@@ -96,6 +97,11 @@ public class SmtpConnection implements AutoCloseable {
       text = "send failed: " + text;
     }
     return text.strip();
+  }
+
+  /** A mail session for these settings; creating one is costly, so callers keep them. */
+  public static Session session(SmtpSettings smtp, boolean auth) {
+    return Session.getInstance(properties(smtp, auth));
   }
 
   private static Properties properties(SmtpSettings smtp, boolean auth) {

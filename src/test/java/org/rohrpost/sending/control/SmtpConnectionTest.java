@@ -31,7 +31,11 @@ class SmtpConnectionTest {
   void sendsSeveralMessagesOverOneConnection() throws Exception {
     Message first = message(1L, "one@example.com", "First", "<p>1</p>", "1");
     Message second = message(2L, "two@example.com", "Second", null, "2");
-    try (SmtpConnection smtp = SmtpConnection.open(settings(greenMail.getSmtp().getPort()), null)) {
+    try (SmtpConnection smtp =
+        SmtpConnection.open(
+            SmtpConnection.session(settings(greenMail.getSmtp().getPort()), false),
+            settings(greenMail.getSmtp().getPort()),
+            null)) {
       assertThat(smtp.send(first)).isEqualTo(Outcome.sent());
       assertThat(smtp.send(second)).isEqualTo(Outcome.sent());
     }
@@ -57,7 +61,12 @@ class SmtpConnectionTest {
     }
     MessagingException e =
         catchThrowableOfType(
-            MessagingException.class, () -> SmtpConnection.open(settings(closedPort), null));
+            MessagingException.class,
+            () ->
+                SmtpConnection.open(
+                    SmtpConnection.session(settings(closedPort), false),
+                    settings(closedPort),
+                    null));
     assertThat(e).isNotNull();
     Outcome outcome = SmtpConnection.connectionFailure(e);
     assertThat(outcome.kind()).isEqualTo(Outcome.Kind.TEMPORARY);
