@@ -144,6 +144,44 @@ class AdhocSendIT extends EndToEndTest {
   }
 
   @Test
+  void suppressedRecipientsAreSkippedAndCounted() throws Exception {
+    String suppressions = "clients/" + client + "/suppressions";
+    String blocked = "Suppressed1@" + client + ".example.org";
+    RohrpostApi.Answer added =
+        api.post(suppressions, Json.createObjectBuilder().add("email", blocked).build());
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(
+            api.post(suppressions, Json.createObjectBuilder().add("email", blocked).build())
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api.post(suppressions, Json.createObjectBuilder().add("email", "no address").build())
+                .status())
+        .isEqualTo(422);
+
+    long batch = submit(adhoc(3, "suppressed").build()).getJsonNumber("batch").longValue();
+    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30));
+
+    JsonObject counts = done.getJsonObject("counts");
+    assertThat(counts.getInt("profiles")).isEqualTo(3);
+    assertThat(counts.getInt("sent")).isEqualTo(2);
+    assertThat(counts.getInt("skipped")).isEqualTo(1);
+    assertThat(receivedFor(batch)).hasSize(2).noneMatch(m -> recipient(m).contains("suppressed1@"));
+    JsonObject skipped =
+        api.get("batches/" + batch + "/messages?status=SKIPPED")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(skipped.getString("recipient")).isEqualToIgnoringCase(blocked);
+    assertThat(skipped.getString("lastError")).isEqualTo("suppressed");
+
+    assertThat(api.get(suppressions).structure().asJsonArray()).hasSize(1);
+    assertThat(api.delete(suppressions + "/" + blocked).status()).isEqualTo(204);
+    assertThat(api.delete(suppressions + "/" + blocked).status()).isEqualTo(404);
+    assertThat(api.get(suppressions).structure().asJsonArray()).isEmpty();
+  }
+
+  @Test
   void illegalTransitionsAnswer409NamingTheStatus() throws Exception {
     long batch = submit(adhoc(3, "done").build()).getJsonNumber("batch").longValue();
     api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30));

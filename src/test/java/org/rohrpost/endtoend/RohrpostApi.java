@@ -85,6 +85,10 @@ public final class RohrpostApi {
     return send(request(path).GET());
   }
 
+  public Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** A POST without a body, as for the batch controls. */
   public Answer post(String path) {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));

@@ -25,6 +25,8 @@ import org.rohrpost.problem.control.EmailAddresses;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.suppression.control.Suppressions;
+import org.rohrpost.suppression.entity.Suppression;
 import org.rohrpost.template.control.Template;
 import org.rohrpost.template.control.TemplateRenderer;
 
@@ -42,6 +44,7 @@ public class AdhocIntake {
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
   @Inject MessageSystems messageSystems;
+  @Inject Suppressions suppressions;
 
   @Transactional
   public Batch accept(String clientKey, AdhocRequest request) {
@@ -81,8 +84,14 @@ public class AdhocIntake {
     Message.Delivery delivery =
         new Message.Delivery(
             maxAttempts, notBefore, expiresAt, from.substring(from.lastIndexOf('@') + 1));
+    Set<String> suppressed =
+        suppressions.among(client, recipients.stream().map(Message.Recipient::email).toList());
     for (int i = 0; i < recipients.size(); i++) {
-      em.persist(new Message(batchId, recipients.get(i), rendered.get(i), delivery));
+      Message message = new Message(batchId, recipients.get(i), rendered.get(i), delivery);
+      if (suppressed.contains(Suppression.keyOf(message.recipient()))) {
+        message.skip("suppressed");
+      }
+      em.persist(message);
       if ((i + 1) % FLUSH_EVERY == 0) {
         em.flush();
         em.clear();

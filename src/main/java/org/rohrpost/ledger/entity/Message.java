@@ -93,6 +93,15 @@ public class Message {
     this.createdAt = Instant.now();
   }
 
+  /** A recipient that is not sent to (suppressed, invalid): kept in the ledger, counted. */
+  public void skip(String reason) {
+    if (status != MessageStatus.PENDING || id != null) {
+      throw new IllegalStateException("Only a new message can be skipped");
+    }
+    status = MessageStatus.SKIPPED;
+    lastError = reason;
+  }
+
   /** Who a message goes to. */
   public record Recipient(String email, String name) {}
 

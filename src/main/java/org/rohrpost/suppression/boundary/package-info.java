@@ -1,0 +1,2 @@
+/** The REST resource for suppression lists. */
+package org.rohrpost.suppression.boundary;

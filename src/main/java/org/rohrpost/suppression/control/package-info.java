@@ -1,0 +1,2 @@
+/** Keeping a client's suppression list and matching recipients against it. */
+package org.rohrpost.suppression.control;

@@ -1,0 +1,2 @@
+/** Suppressed addresses of a client. */
+package org.rohrpost.suppression.entity;
