@@ -85,6 +85,17 @@ public final class RohrpostApi {
     return send(request(path).GET());
   }
 
+  public Answer put(String path, JsonValue body) {
+    return put(path, "application/json", body.toString());
+  }
+
+  public Answer put(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Answer delete(String path) {
     return send(request(path).DELETE());
   }

@@ -1,0 +1,2 @@
+/** The REST resource for populations. */
+package org.rohrpost.population.boundary;

@@ -1,0 +1,96 @@
+package org.rohrpost.population.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.rohrpost.client.control.Clients;
+import org.rohrpost.client.entity.Client;
+import org.rohrpost.population.entity.Population;
+import org.rohrpost.population.entity.PopulationMember;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.Keys;
+import org.rohrpost.problem.control.NotFoundException;
+
+/** A client's populations: replacing one from an upload, and finding them. */
+@ApplicationScoped
+public class Populations {
+  public static final int MAX_MEMBERS = 1_000_000;
+  private static final int FLUSH_EVERY = 1000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clients clients;
+
+  /** What an upload came to. */
+  public record Replaced(Population population, List<PopulationUpload.InvalidRow> invalidRows) {}
+
+  /** Replaces the population's members (creating it if new) in one transaction. */
+  @Transactional
+  public Replaced replace(String clientKey, String key, List<RecipientRow> rows) {
+    Client client = clients.get(clientKey);
+    FieldErrors errors = new FieldErrors();
+    Keys.check(errors, "key", key);
+    errors.check(rows != null, "recipients", "are required");
+    errors.check(
+        rows == null || rows.size() <= MAX_MEMBERS,
+        "recipients",
+        "at most " + MAX_MEMBERS + " per population");
+    errors.throwIfAny();
+    PopulationUpload.Checked checked = PopulationUpload.check(rows);
+
+    Population population = find(client, key);
+    if (population == null) {
+      population = new Population(client, key);
+      em.persist(population);
+      em.flush();
+    } else {
+      em.createQuery("delete from PopulationMember m where m.populationId = :p")
+          .setParameter("p", population.id())
+          .executeUpdate();
+    }
+    long populationId = population.id();
+    int position = 0;
+    int invalid = 0;
+    for (PopulationMember.Row row : checked.members()) {
+      em.persist(new PopulationMember(populationId, ++position, row));
+      if (row.invalidReason() != null) {
+        invalid++;
+      }
+      if (position % FLUSH_EVERY == 0) {
+        em.flush();
+        em.clear();
+      }
+    }
+    Population replaced = em.find(Population.class, populationId);
+    replaced.replaced(position, invalid);
+    return new Replaced(replaced, checked.invalidRows());
+  }
+
+  public Population get(String clientKey, String key) {
+    Population population = find(clients.get(clientKey), key);
+    if (population == null) {
+      throw new NotFoundException("Population", key);
+    }
+    return population;
+  }
+
+  public List<Population> of(String clientKey) {
+    return em.createQuery(
+            "select p from Population p where p.client = :client order by p.key", Population.class)
+        .setParameter("client", clients.get(clientKey))
+        .getResultList();
+  }
+
+  private Population find(Client client, String key) {
+    return em.createQuery(
+            "select p from Population p where p.client = :client and p.key = :key",
+            Population.class)
+        .setParameter("client", client)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}
