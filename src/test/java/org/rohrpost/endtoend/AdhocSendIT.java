@@ -87,7 +87,7 @@ class AdhocSendIT extends EndToEndTest {
 
   @Test
   void pauseHoldsSendingAndResumeSendsEachRecipientOnce() throws Exception {
-    long batch = submit(adhoc(1500, "paused").build()).getJsonNumber("batch").longValue();
+    long batch = submit(adhoc(5000, "paused").build()).getJsonNumber("batch").longValue();
     RohrpostApi.Answer paused = api.post("batches/" + batch + "/pause");
     assertThat(paused.status()).isEqualTo(200);
     assertThat(paused.json().getString("status")).isEqualTo("PAUSED");
@@ -96,16 +96,16 @@ class AdhocSendIT extends EndToEndTest {
     int whilePaused = receivedFor(batch).size();
     Thread.sleep(1500);
     assertThat(receivedFor(batch)).hasSize(whilePaused);
-    assertThat(whilePaused).isLessThan(1500);
+    assertThat(whilePaused).isLessThan(5000);
 
     RohrpostApi.Answer resumed = api.post("batches/" + batch + "/resume");
     assertThat(resumed.status()).isEqualTo(200);
     JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(120));
-    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(1500);
+    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(5000);
     Map<String, Long> perRecipient =
         receivedFor(batch).stream()
             .collect(Collectors.groupingBy(m -> recipient(m), Collectors.counting()));
-    assertThat(perRecipient).hasSize(1500).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
+    assertThat(perRecipient).hasSize(5000).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
   }
 
   @Test
