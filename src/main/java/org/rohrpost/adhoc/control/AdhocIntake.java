@@ -27,8 +27,8 @@ import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.suppression.control.Suppressions;
 import org.rohrpost.suppression.entity.Suppression;
-import org.rohrpost.template.control.Template;
 import org.rohrpost.template.control.TemplateRenderer;
+import org.rohrpost.template.entity.Template;
 
 /**
  * Accepts an ad-hoc request: checks all of it first, then generates every message inline and leaves

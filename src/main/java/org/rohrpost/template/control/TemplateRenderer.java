@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.template.entity.Template;
 
 /**
  * A compiled {@link Template}. Values are HTML-escaped in the HTML part and left as they are in the

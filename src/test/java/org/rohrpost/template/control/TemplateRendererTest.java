@@ -11,6 +11,7 @@ import org.rohrpost.problem.control.FieldError;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.template.control.TemplateRenderer.Rendering;
+import org.rohrpost.template.entity.Template;
 
 class TemplateRendererTest {
   private static final String TRICKY = "<b>\"Tom\" & Jerry</b>";

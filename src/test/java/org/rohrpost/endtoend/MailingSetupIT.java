@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
-/** Populations uploaded as JSON and as CSV: what is kept, what is reported, what is refused. */
-class PopulationsIT extends EndToEndTest {
+/**
+ * Setting up a mailing: populations uploaded as JSON and as CSV (what is kept, what is reported,
+ * what is refused) and communications over them.
+ */
+class MailingSetupIT extends EndToEndTest {
   @Test
   void aJsonUploadKeepsInvalidAddressesAndReportsThem() {
     JsonObject body =
@@ -65,6 +69,48 @@ class PopulationsIT extends EndToEndTest {
         .isEqualTo(404);
     assertThat(api.get(populations()).structure().asJsonArray()).isEmpty();
     assertThat(api.get(populations() + "/p").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aCommunicationNeedsItsPartsAndACompilingTemplate() {
+    api.put(populations() + "/members", "text/csv", "email,name\nada@example.org,Ada\n");
+    String communications = "clients/" + client + "/communications";
+
+    RohrpostApi.Answer created = api.post(communications, communication("news").build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().getString("queueClass")).isEqualTo("NORMAL");
+    assertThat(created.json().getJsonArray("approvers").getString(0)).isEqualTo("boss@example.org");
+
+    assertThat(api.post(communications, communication("news").build()).status()).isEqualTo(409);
+    RohrpostApi.Answer broken =
+        api.post(communications, communication("broken").add("html", "<p>{{#open}}</p>").build());
+    assertThat(broken.status()).isEqualTo(422);
+    assertThat(broken.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("does not compile");
+    assertThat(
+            api.post(
+                    communications,
+                    communication("nobody").add("approvers", Json.createArrayBuilder()).build())
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api.post(communications, communication("lost").add("population", "nope").build())
+                .status())
+        .isEqualTo(422);
+    assertThat(api.get(communications).structure().asJsonArray()).hasSize(1);
+    assertThat(api.get(communications + "/news").json().getString("population"))
+        .isEqualTo("members");
+  }
+
+  private static JsonObjectBuilder communication(String key) {
+    return Json.createObjectBuilder()
+        .add("key", key)
+        .add("messageSystem", "smtp")
+        .add("population", "members")
+        .add("subject", "News for {{name}}")
+        .add("html", "<p>Hello {{name}}</p>")
+        .add("bypassApproval", false)
+        .add("approvers", Json.createArrayBuilder().add("boss@example.org"));
   }
 
   private String populations() {

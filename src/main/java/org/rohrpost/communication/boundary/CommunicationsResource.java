@@ -1,0 +1,78 @@
+package org.rohrpost.communication.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.communication.control.Communications;
+import org.rohrpost.communication.entity.Communication;
+
+/** A client's communications. */
+@Path("clients/{client}/communications")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CommunicationsResource {
+  @Inject Communications communications;
+
+  public record CommunicationView(
+      String key,
+      String messageSystem,
+      String population,
+      String subject,
+      String html,
+      String text,
+      boolean bypassApproval,
+      List<String> approvers,
+      QueueClass queueClass,
+      Instant createdAt) {
+    static CommunicationView of(Communication c) {
+      return new CommunicationView(
+          c.key(),
+          c.messageSystem().key(),
+          c.population().key(),
+          c.template().subject(),
+          c.template().html(),
+          c.template().text(),
+          c.bypassApproval(),
+          c.approvers(),
+          c.queueClass(),
+          c.createdAt());
+    }
+  }
+
+  @POST
+  public Response create(
+      @PathParam("client") String client, Communications.Definition body, @Context UriInfo uri) {
+    Communications.Definition definition =
+        body == null
+            ? new Communications.Definition(null, null, null, null, null, null, null, null, null)
+            : body;
+    Communication created = communications.create(client, definition);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build())
+        .entity(CommunicationView.of(created))
+        .build();
+  }
+
+  @GET
+  public List<CommunicationView> list(@PathParam("client") String client) {
+    return communications.of(client).stream().map(CommunicationView::of).toList();
+  }
+
+  @GET
+  @Path("{key}")
+  public CommunicationView get(@PathParam("client") String client, @PathParam("key") String key) {
+    return CommunicationView.of(communications.get(client, key));
+  }
+}

@@ -1,0 +1,2 @@
+/** The REST resource for communications. */
+package org.rohrpost.communication.boundary;

@@ -1,0 +1,137 @@
+package org.rohrpost.communication.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.rohrpost.client.control.Clients;
+import org.rohrpost.client.entity.Client;
+import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.communication.entity.Communication;
+import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.messagesystem.entity.MessageSystem;
+import org.rohrpost.population.control.Populations;
+import org.rohrpost.population.entity.Population;
+import org.rohrpost.problem.control.ConflictException;
+import org.rohrpost.problem.control.EmailAddresses;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.Keys;
+import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.template.control.TemplateRenderer;
+import org.rohrpost.template.entity.Template;
+
+/** A client's communications: checked whole on the way in (a template must compile). */
+@ApplicationScoped
+public class Communications {
+  public static final int MAX_APPROVERS = 20;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clients clients;
+  @Inject MessageSystems messageSystems;
+  @Inject Populations populations;
+
+  /** What a caller asks for. */
+  public record Definition(
+      String key,
+      String messageSystem,
+      String population,
+      String subject,
+      String html,
+      String text,
+      Boolean bypassApproval,
+      List<String> approvers,
+      String queueClass) {}
+
+  @Transactional
+  public Communication create(String clientKey, Definition d) {
+    Client client = clients.get(clientKey);
+    FieldErrors errors = new FieldErrors();
+    Keys.check(errors, "key", d.key());
+    MessageSystem system = messageSystem(client, d.messageSystem(), errors);
+    Population population = population(clientKey, d.population(), errors);
+    Template template = new Template(d.subject(), d.html(), d.text());
+    TemplateRenderer.compile(template, false, errors);
+    QueueClass queueClass =
+        d.queueClass() == null
+            ? null
+            : Keys.parse(errors, "queueClass", d.queueClass(), QueueClass.class, null);
+    List<String> approvers = d.approvers() == null ? List.of() : d.approvers();
+    errors.check(approvers.size() <= MAX_APPROVERS, "approvers", "at most " + MAX_APPROVERS);
+    for (int i = 0; i < approvers.size(); i++) {
+      errors.email("approvers[" + i + "]", approvers.get(i));
+    }
+    boolean bypass = Boolean.TRUE.equals(d.bypassApproval());
+    errors.check(
+        bypass || !approvers.isEmpty(), "approvers", "are required unless bypassApproval is true");
+    errors.throwIfAny();
+    if (find(client, d.key()) != null) {
+      throw new ConflictException("Communication '" + d.key() + "' exists already.");
+    }
+    Communication communication =
+        new Communication(
+            client,
+            d.key(),
+            new Communication.Parts(
+                system,
+                population,
+                template,
+                bypass,
+                approvers.stream().map(EmailAddresses::normalize).toList(),
+                queueClass));
+    em.persist(communication);
+    return communication;
+  }
+
+  public Communication get(String clientKey, String key) {
+    Communication communication = find(clients.get(clientKey), key);
+    if (communication == null) {
+      throw new NotFoundException("Communication", key);
+    }
+    return communication;
+  }
+
+  public List<Communication> of(String clientKey) {
+    return em.createQuery(
+            "select c from Communication c where c.client = :client order by c.key",
+            Communication.class)
+        .setParameter("client", clients.get(clientKey))
+        .getResultList();
+  }
+
+  private MessageSystem messageSystem(Client client, String key, FieldErrors errors) {
+    if (!errors.required("messageSystem", key)) {
+      return null;
+    }
+    try {
+      return messageSystems.get(client, key);
+    } catch (NotFoundException e) {
+      errors.add("messageSystem", "there is no message system '" + key + "'");
+      return null;
+    }
+  }
+
+  private Population population(String clientKey, String key, FieldErrors errors) {
+    if (!errors.required("population", key)) {
+      return null;
+    }
+    try {
+      return populations.get(clientKey, key);
+    } catch (NotFoundException e) {
+      errors.add("population", "there is no population '" + key + "'");
+      return null;
+    }
+  }
+
+  private Communication find(Client client, String key) {
+    return em.createQuery(
+            "select c from Communication c where c.client = :client and c.key = :key",
+            Communication.class)
+        .setParameter("client", client)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,2 @@
+/** Checking and storing a client's communications. */
+package org.rohrpost.communication.control;
