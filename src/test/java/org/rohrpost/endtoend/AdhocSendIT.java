@@ -49,6 +49,12 @@ class AdhocSendIT extends EndToEndTest {
       assertThat(m.getHeader("X-Rohrpost-Message", null)).isNotBlank();
     }
     assertThat(messageIds).hasSize(500);
+
+    String sentGauge = "rohrpost_messages_sent{client=\"" + client + "\",";
+    String metrics = api.awaitMetric(sentGauge, Duration.ofSeconds(40));
+    assertThat(metrics)
+        .containsPattern(
+            "rohrpost_messages_sent\\{client=\"" + client + "\",[^}]*\\} 500(\\.0)?\\n");
   }
 
   @Test

@@ -150,6 +150,21 @@ public final class RohrpostApi {
     }
   }
 
+  /** Polls {@code /metrics} until a line starts with the given text; returns the last reading. */
+  public String awaitMetric(String prefix, Duration timeout) throws InterruptedException {
+    URI metrics = base.resolve("/metrics");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String text = "";
+    while (System.nanoTime() < deadline) {
+      text = send(HttpRequest.newBuilder(metrics).GET()).body();
+      if (text.lines().anyMatch(l -> l.startsWith(prefix))) {
+        return text;
+      }
+      Thread.sleep(500);
+    }
+    return text;
+  }
+
   /** Polls the batch until it reaches the status or the time is up; returns the last view. */
   public JsonObject awaitBatch(long id, String status, Duration timeout)
       throws InterruptedException {

@@ -1,0 +1,2 @@
+/** Metrics on {@code /metrics}, derived from the ledger. */
+package org.rohrpost.monitoring.boundary;

@@ -1,0 +1,2 @@
+/** Reading counts from the ledger for monitoring. */
+package org.rohrpost.monitoring.control;
