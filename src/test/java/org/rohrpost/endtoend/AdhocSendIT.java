@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -112,6 +113,27 @@ class AdhocSendIT extends EndToEndTest {
         receivedFor(batch).stream()
             .collect(Collectors.groupingBy(m -> recipient(m), Collectors.counting()));
     assertThat(perRecipient).hasSize(5000).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
+  }
+
+  @Test
+  void aBatchPausedWhileWaitingSendsNothingUntilResumed() throws Exception {
+    String notBefore = Instant.now().plusSeconds(2).toString();
+    long batch =
+        submit(adhoc(20, "later").add("notBefore", notBefore).build())
+            .getJsonNumber("batch")
+            .longValue();
+    RohrpostApi.Answer paused = api.post("batches/" + batch + "/pause");
+    assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+    assertThat(paused.json().getString("pausedFrom")).isEqualTo("WAITING");
+
+    Thread.sleep(8000);
+    assertThat(receivedFor(batch)).isEmpty();
+
+    RohrpostApi.Answer resumed = api.post("batches/" + batch + "/resume");
+    assertThat(resumed.json().getString("status")).isEqualTo("WAITING");
+    assertThat(api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30)).getString("status"))
+        .isEqualTo("COMPLETED");
+    assertThat(receivedFor(batch)).hasSize(20);
   }
 
   @Test
