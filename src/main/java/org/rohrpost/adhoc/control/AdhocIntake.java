@@ -24,7 +24,6 @@ import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.problem.control.EmailAddresses;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
-import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.suppression.control.Suppressions;
 import org.rohrpost.suppression.entity.Suppression;
 import org.rohrpost.template.control.TemplateRenderer;
@@ -50,7 +49,7 @@ public class AdhocIntake {
   public Batch accept(String clientKey, AdhocRequest request) {
     Client client = clients.get(clientKey);
     FieldErrors errors = new FieldErrors();
-    MessageSystem system = messageSystem(client, request.messageSystem(), errors);
+    MessageSystem system = messageSystems.resolve(client, request.messageSystem(), errors);
     TemplateRenderer renderer =
         TemplateRenderer.compile(
             new Template(request.subject(), request.html(), request.text()), false, errors);
@@ -100,19 +99,6 @@ public class AdhocIntake {
     Batch ready = em.find(Batch.class, batchId);
     ready.readyToSend();
     return ready;
-  }
-
-  private MessageSystem messageSystem(Client client, String key, FieldErrors errors) {
-    if (!errors.required("messageSystem", key)) {
-      return null;
-    }
-    try {
-      return messageSystems.get(client, key);
-    } catch (NotFoundException e) {
-      errors.add(
-          "messageSystem", "client '" + client.key() + "' has no message system '" + key + "'");
-      return null;
-    }
   }
 
   private static List<Message.Recipient> recipients(

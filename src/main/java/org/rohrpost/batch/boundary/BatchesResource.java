@@ -89,8 +89,7 @@ public class BatchesResource {
       @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") int page) {
     FieldErrors errors = new FieldErrors();
-    MessageStatus wanted =
-        status == null ? null : Keys.parse(errors, "status", status, MessageStatus.class, null);
+    MessageStatus wanted = Keys.optional(errors, "status", status, MessageStatus.class);
     errors.check(page >= 0, "page", "must be 0 or more");
     errors.throwIfAny();
     return batches.messages(parse(id), wanted, page).stream().map(LedgerRow::of).toList();

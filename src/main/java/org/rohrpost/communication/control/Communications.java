@@ -49,14 +49,11 @@ public class Communications {
     Client client = clients.get(clientKey);
     FieldErrors errors = new FieldErrors();
     Keys.check(errors, "key", d.key());
-    MessageSystem system = messageSystem(client, d.messageSystem(), errors);
-    Population population = population(clientKey, d.population(), errors);
+    MessageSystem system = messageSystems.resolve(client, d.messageSystem(), errors);
+    Population population = populations.resolve(client, d.population(), errors);
     Template template = new Template(d.subject(), d.html(), d.text());
     TemplateRenderer.compile(template, false, errors);
-    QueueClass queueClass =
-        d.queueClass() == null
-            ? null
-            : Keys.parse(errors, "queueClass", d.queueClass(), QueueClass.class, null);
+    QueueClass queueClass = Keys.optional(errors, "queueClass", d.queueClass(), QueueClass.class);
     List<String> approvers = d.approvers() == null ? List.of() : d.approvers();
     errors.check(approvers.size() <= MAX_APPROVERS, "approvers", "at most " + MAX_APPROVERS);
     for (int i = 0; i < approvers.size(); i++) {
@@ -98,30 +95,6 @@ public class Communications {
             Communication.class)
         .setParameter("client", clients.get(clientKey))
         .getResultList();
-  }
-
-  private MessageSystem messageSystem(Client client, String key, FieldErrors errors) {
-    if (!errors.required("messageSystem", key)) {
-      return null;
-    }
-    try {
-      return messageSystems.get(client, key);
-    } catch (NotFoundException e) {
-      errors.add("messageSystem", "there is no message system '" + key + "'");
-      return null;
-    }
-  }
-
-  private Population population(String clientKey, String key, FieldErrors errors) {
-    if (!errors.required("population", key)) {
-      return null;
-    }
-    try {
-      return populations.get(clientKey, key);
-    } catch (NotFoundException e) {
-      errors.add("population", "there is no population '" + key + "'");
-      return null;
-    }
   }
 
   private Communication find(Client client, String key) {

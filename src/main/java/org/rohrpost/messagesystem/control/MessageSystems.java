@@ -85,6 +85,19 @@ public class MessageSystems {
     return system;
   }
 
+  /** The client's message system named in a request field, or null with an error on it. */
+  public MessageSystem resolve(Client client, String key, FieldErrors errors) {
+    if (!errors.required("messageSystem", key)) {
+      return null;
+    }
+    MessageSystem system = find(client, key);
+    if (system == null) {
+      errors.add(
+          "messageSystem", "client '" + client.key() + "' has no message system '" + key + "'");
+    }
+    return system;
+  }
+
   public List<MessageSystem> of(Client client) {
     return em.createQuery(
             "select m from MessageSystem m where m.client = :client order by m.key",

@@ -76,6 +76,18 @@ public class Populations {
     return population;
   }
 
+  /** The client's population named in a request field, or null with an error on it. */
+  public Population resolve(Client client, String key, FieldErrors errors) {
+    if (!errors.required("population", key)) {
+      return null;
+    }
+    Population population = find(client, key);
+    if (population == null) {
+      errors.add("population", "client '" + client.key() + "' has no population '" + key + "'");
+    }
+    return population;
+  }
+
   public List<Population> of(String clientKey) {
     return em.createQuery(
             "select p from Population p where p.client = :client order by p.key", Population.class)

@@ -16,7 +16,16 @@ public final class Keys {
     }
   }
 
-  /** Parses an enum value, recording an error that lists the allowed values. */
+  /** Parses an enum value that may be left out (null when it is). */
+  public static <E extends Enum<E>> E optional(
+      FieldErrors errors, String field, String value, Class<E> type) {
+    return value == null ? null : parse(errors, field, value, type, null);
+  }
+
+  /**
+   * Parses an enum value, recording an error that lists the allowed values; a missing value is the
+   * fallback, or an error when there is none.
+   */
   public static <E extends Enum<E>> E parse(
       FieldErrors errors, String field, String value, Class<E> type, E fallback) {
     if (value == null || value.isBlank()) {

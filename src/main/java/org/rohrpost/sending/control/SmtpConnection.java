@@ -1,7 +1,6 @@
 package org.rohrpost.sending.control;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -50,7 +49,7 @@ public class SmtpConnection implements AutoCloseable {
   /** 5xx is final, 4xx is worth another try, anything else is connection trouble. */
   static Outcome classify(MessagingException e, boolean stillConnected) {
     int code = replyCode(e);
-    String detail = describe(e, code);
+    String detail = describe(e);
     if (code >= 500) {
       return Outcome.permanent(detail);
     }
@@ -61,7 +60,7 @@ public class SmtpConnection implements AutoCloseable {
   }
 
   static Outcome connectionFailure(MessagingException e) {
-    return Outcome.temporary("cannot connect: " + describe(e, replyCode(e)), true);
+    return Outcome.temporary("cannot connect: " + describe(e), true);
   }
 
   private static int replyCode(Exception e) {
@@ -84,19 +83,16 @@ public class SmtpConnection implements AutoCloseable {
     return -1;
   }
 
-  private static String describe(MessagingException e, int code) {
+  /** The innermost cause's message, naming I/O failures by their type. */
+  private static String describe(MessagingException e) {
     Exception root = e;
     while (root instanceof MessagingException m && m.getNextException() != null) {
       root = m.getNextException();
     }
-    String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    if (root instanceof IOException) {
-      text = root.getClass().getSimpleName() + ": " + text;
-    }
-    if (e instanceof SendFailedException && code < 0 && root == e) {
-      text = "send failed: " + text;
-    }
-    return text.strip();
+    String text = root.getMessage() == null ? "" : root.getMessage().strip();
+    return root instanceof IOException || text.isEmpty()
+        ? root.getClass().getSimpleName() + (text.isEmpty() ? "" : ": " + text)
+        : text;
   }
 
   /** A mail session for these settings; creating one is costly, so callers keep them. */
