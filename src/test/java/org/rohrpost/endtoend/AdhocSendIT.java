@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +52,10 @@ class AdhocSendIT extends EndToEndTest {
     }
     assertThat(messageIds).hasSize(500);
 
-    String sentGauge = "rohrpost_messages_sent{client=\"" + client + "\",";
-    String metrics = api.awaitMetric(sentGauge, Duration.ofSeconds(40));
-    assertThat(metrics)
-        .containsPattern(
+    Pattern sent500 =
+        Pattern.compile(
             "rohrpost_messages_sent\\{client=\"" + client + "\",[^}]*\\} 500(\\.0)?\\n");
+    assertThat(api.awaitMetric(sent500, Duration.ofSeconds(40))).containsPattern(sent500);
   }
 
   @Test
@@ -90,29 +90,6 @@ class AdhocSendIT extends EndToEndTest {
         .isEqualTo(Long.toString(row.getJsonNumber("id").longValue()));
     assertThat(row.getString("status")).isEqualTo("SENT");
     assertThat(row.getInt("attempts")).isEqualTo(1);
-  }
-
-  @Test
-  void pauseHoldsSendingAndResumeSendsEachRecipientOnce() throws Exception {
-    long batch = submit(adhoc(5000, "paused").build()).getJsonNumber("batch").longValue();
-    RohrpostApi.Answer paused = api.post("batches/" + batch + "/pause");
-    assertThat(paused.status()).isEqualTo(200);
-    assertThat(paused.json().getString("status")).isEqualTo("PAUSED");
-
-    Thread.sleep(1500);
-    int whilePaused = receivedFor(batch).size();
-    Thread.sleep(1500);
-    assertThat(receivedFor(batch)).hasSize(whilePaused);
-    assertThat(whilePaused).isLessThan(5000);
-
-    RohrpostApi.Answer resumed = api.post("batches/" + batch + "/resume");
-    assertThat(resumed.status()).isEqualTo(200);
-    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(120));
-    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(5000);
-    Map<String, Long> perRecipient =
-        receivedFor(batch).stream()
-            .collect(Collectors.groupingBy(m -> recipient(m), Collectors.counting()));
-    assertThat(perRecipient).hasSize(5000).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
   }
 
   @Test

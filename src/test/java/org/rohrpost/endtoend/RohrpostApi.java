@@ -150,14 +150,15 @@ public final class RohrpostApi {
     }
   }
 
-  /** Polls {@code /metrics} until a line starts with the given text; returns the last reading. */
-  public String awaitMetric(String prefix, Duration timeout) throws InterruptedException {
+  /** Polls {@code /metrics} until the pattern is found in it; returns the last reading. */
+  public String awaitMetric(java.util.regex.Pattern wanted, Duration timeout)
+      throws InterruptedException {
     URI metrics = base.resolve("/metrics");
     long deadline = System.nanoTime() + timeout.toNanos();
     String text = "";
     while (System.nanoTime() < deadline) {
       text = send(HttpRequest.newBuilder(metrics).GET()).body();
-      if (text.lines().anyMatch(l -> l.startsWith(prefix))) {
+      if (wanted.matcher(text).find()) {
         return text;
       }
       Thread.sleep(500);
