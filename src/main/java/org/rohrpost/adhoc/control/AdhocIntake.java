@@ -8,10 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.rohrpost.adhoc.control.AdhocRequest.RecipientInput;
 import org.rohrpost.batch.entity.Batch;
@@ -36,7 +34,6 @@ import org.rohrpost.template.entity.Template;
 @ApplicationScoped
 public class AdhocIntake {
   public static final int MAX_RECIPIENTS = 50_000;
-  public static final int DEFAULT_MAX_ATTEMPTS = 5;
   public static final int MAX_ATTEMPTS = 50;
   private static final int FLUSH_EVERY = 1000;
 
@@ -64,7 +61,8 @@ public class AdhocIntake {
         expiresAt == null || notBefore == null || expiresAt.isAfter(notBefore),
         "expiresAt",
         "must be after notBefore");
-    int maxAttempts = request.maxAttempts() == null ? DEFAULT_MAX_ATTEMPTS : request.maxAttempts();
+    int maxAttempts =
+        request.maxAttempts() == null ? Message.DEFAULT_MAX_ATTEMPTS : request.maxAttempts();
     errors.check(
         maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS,
         "maxAttempts",
@@ -79,10 +77,9 @@ public class AdhocIntake {
     em.persist(batch);
     em.flush();
     long batchId = batch.id();
-    String from = system.smtp().from();
     Message.Delivery delivery =
         new Message.Delivery(
-            maxAttempts, notBefore, expiresAt, from.substring(from.lastIndexOf('@') + 1));
+            maxAttempts, notBefore, expiresAt, EmailAddresses.domainOf(system.smtp().from()));
     Set<String> suppressed =
         suppressions.among(client, recipients.stream().map(Message.Recipient::email).toList());
     for (int i = 0; i < recipients.size(); i++) {
@@ -141,11 +138,7 @@ public class AdhocIntake {
     List<Message.Rendered> rendered = new ArrayList<>(inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       RecipientInput input = inputs.get(i);
-      Map<String, Object> scope = new HashMap<>();
-      scope.put("email", input.email());
-      scope.put("name", input.name());
-      scope.put("data", input.data() == null ? Map.of() : input.data());
-      TemplateRenderer.Rendering r = renderer.render(scope);
+      TemplateRenderer.Rendering r = renderer.render(input.email(), input.name(), input.data());
       if (!r.isSafe()) {
         errors.add(
             "recipients[" + i + "].data",

@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.communication.entity.Communication;
 import org.rohrpost.messagesystem.entity.MessageSystem;
 
 /**
@@ -43,6 +45,18 @@ public class Batch {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "message_system_id")
   private MessageSystem messageSystem;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "communication_id")
+  private Communication communication;
+
+  @Column(name = "send_at")
+  private Instant sendAt;
+
+  @Column(name = "job_execution_id")
+  private Long jobExecutionId;
+
+  @Version private long version;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "queue_class", nullable = false)
@@ -80,6 +94,60 @@ public class Batch {
   /** An ad-hoc batch: its messages are generated inline, as it is created. */
   public static Batch adhoc(Client client, MessageSystem messageSystem, QueueClass queueClass) {
     return new Batch(client, messageSystem, queueClass, BatchStatus.GENERATING_ADHOC);
+  }
+
+  /**
+   * A batch of a communication, due at {@code sendAt} (now if null). It goes through generation
+   * and, unless the communication bypasses it, approval.
+   */
+  public static Batch of(Communication communication, Instant sendAt) {
+    Batch batch =
+        new Batch(
+            communication.client(),
+            communication.messageSystem(),
+            communication.queueClass(),
+            BatchStatus.SCHEDULED);
+    batch.communication = communication;
+    batch.sendAt = sendAt;
+    return batch;
+  }
+
+  /** Whether a scheduled batch's time has come. */
+  public boolean isDue(Instant now) {
+    return status == BatchStatus.SCHEDULED && (sendAt == null || !sendAt.isAfter(now));
+  }
+
+  /** The batch waits for its generation job to start. */
+  public void generationQueued() {
+    moveTo(BatchStatus.GENERATION_QUEUED, "be queued for generation");
+  }
+
+  /** The generation job {@code executionId} has started on this batch. */
+  public void generationStarted(long executionId) {
+    moveTo(BatchStatus.GENERATING, "start generating");
+    jobExecutionId = executionId;
+  }
+
+  /**
+   * Generation is done: nothing to send ends the batch; otherwise it waits for an approver unless
+   * its communication bypasses approval.
+   */
+  public void generated(boolean anythingToSend) {
+    if (!anythingToSend) {
+      moveTo(BatchStatus.NO_MESSAGES, "end without messages");
+    } else if (communication.bypassApproval()) {
+      moveTo(BatchStatus.SEND_CONFIGURE, "be configured for sending");
+    } else {
+      moveTo(BatchStatus.PENDING_APPROVAL, "wait for approval");
+    }
+  }
+
+  /** The send configuration job {@code executionId} cuts this batch into bundles. */
+  public void configuredBy(long executionId) {
+    if (status != BatchStatus.SEND_CONFIGURE) {
+      throw new IllegalTransitionException(idOrZero(), status, "be configured for sending");
+    }
+    jobExecutionId = executionId;
   }
 
   /** Generation is done; the messages are ready to be bundled and queued. */
@@ -168,6 +236,20 @@ public class Batch {
 
   public MessageSystem messageSystem() {
     return messageSystem;
+  }
+
+  /** The communication this batch sends, or null for an ad-hoc batch. */
+  public Communication communication() {
+    return communication;
+  }
+
+  public Instant sendAt() {
+    return sendAt;
+  }
+
+  /** The Jakarta Batch job execution last started on this batch, if any. */
+  public Long jobExecutionId() {
+    return jobExecutionId;
   }
 
   public QueueClass queueClass() {

@@ -97,6 +97,10 @@ public class Communication {
       List<String> approvers,
       QueueClass queueClass) {}
 
+  public Client client() {
+    return client;
+  }
+
   public String key() {
     return key;
   }

@@ -19,6 +19,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "message")
 public class Message {
+  /** How often a message is tried unless its request says otherwise. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
   @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 500)
@@ -89,8 +92,13 @@ public class Message {
     this.maxAttempts = delivery.maxAttempts();
     this.notBefore = delivery.notBefore();
     this.expiresAt = delivery.expiresAt();
-    this.messageId = "<" + UUID.randomUUID() + "@" + delivery.messageIdDomain() + ">";
+    this.messageId = newMessageId(delivery.messageIdDomain());
     this.createdAt = Instant.now();
+  }
+
+  /** A fresh {@code Message-ID} header value: unique, and kept for every retry of the message. */
+  public static String newMessageId(String domain) {
+    return "<" + UUID.randomUUID() + "@" + domain + ">";
   }
 
   /** A recipient that is not sent to (suppressed, invalid): kept in the ledger, counted. */

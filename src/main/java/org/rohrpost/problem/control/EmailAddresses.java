@@ -36,4 +36,9 @@ public final class EmailAddresses {
     int at = plain.lastIndexOf('@');
     return plain.substring(0, at) + plain.substring(at).toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** The part after the last {@code @}. */
+  public static String domainOf(String address) {
+    return address.substring(address.lastIndexOf('@') + 1);
+  }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.rohrpost.problem.control.FieldErrors;
@@ -58,7 +59,19 @@ public class TemplateRenderer {
     return new TemplateRenderer(subject, html, text);
   }
 
-  /** The message for one recipient; the scope holds {@code email}, {@code name}, {@code data}. */
+  /**
+   * The message for one recipient: what {@code {{email}}}, {@code {{name}}}, {@code {{data.x}}}
+   * see.
+   */
+  public Rendering render(String email, String name, Map<String, ?> data) {
+    Map<String, Object> scope = new HashMap<>();
+    scope.put("email", email);
+    scope.put("name", name);
+    scope.put("data", data == null ? Map.of() : data);
+    return render(scope);
+  }
+
+  /** The message for one recipient, from a scope the caller built. */
   public Rendering render(Map<String, Object> scope) {
     return new Rendering(
         run(subject, scope).strip(),

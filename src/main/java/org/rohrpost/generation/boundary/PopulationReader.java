@@ -1,0 +1,58 @@
+package org.rohrpost.generation.boundary;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.rohrpost.generation.control.GenerationPlan;
+import org.rohrpost.generation.control.GenerationPlans;
+import org.rohrpost.generation.control.Member;
+import org.rohrpost.generation.control.PopulationMembers;
+
+/**
+ * Reads the batch's population member by member, a page at a time; the checkpoint is the position
+ * of the last member read, so a restart goes on after it.
+ */
+@Named
+@Dependent
+public class PopulationReader extends AbstractItemReader {
+  static final int PAGE = 500;
+
+  @Inject @BatchProperty String batchId;
+  @Inject GenerationPlans plans;
+  @Inject PopulationMembers members;
+
+  private GenerationPlan plan;
+  private final Deque<Member> page = new ArrayDeque<>();
+  private int lastPosition;
+  private boolean exhausted;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    plan = plans.load(Long.parseLong(batchId));
+    lastPosition = checkpoint == null ? 0 : (Integer) checkpoint;
+  }
+
+  @Override
+  public Object readItem() {
+    if (page.isEmpty() && !exhausted) {
+      var next = members.after(plan, lastPosition, PAGE);
+      exhausted = next.size() < PAGE;
+      page.addAll(next);
+    }
+    Member member = page.poll();
+    if (member != null) {
+      lastPosition = member.position();
+    }
+    return member;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return lastPosition;
+  }
+}

@@ -1,0 +1,17 @@
+package org.rohrpost.generation.control;
+
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.template.control.TemplateRenderer;
+import org.rohrpost.template.entity.Template;
+
+/**
+ * What generating one batch needs: whose population to read, the compiled template, and how its
+ * messages are to be delivered.
+ */
+public record GenerationPlan(
+    long batchId,
+    long clientId,
+    long populationId,
+    Template template,
+    TemplateRenderer renderer,
+    Message.Delivery delivery) {}

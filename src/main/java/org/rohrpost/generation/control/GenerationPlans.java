@@ -1,0 +1,52 @@
+package org.rohrpost.generation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.problem.control.EmailAddresses;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.template.control.TemplateRenderer;
+import org.rohrpost.template.entity.Template;
+
+/** Reads a batch's generation plan from its communication. */
+@ApplicationScoped
+public class GenerationPlans {
+  private static final String PLAN =
+      "select b.client_id, c.population_id, c.subject, c.html_body, c.text_body,"
+          + " s.from_address from batch b"
+          + " join communication c on c.id = b.communication_id"
+          + " join message_system s on s.id = b.message_system_id where b.id = ?";
+
+  @Inject DataSource dataSource;
+
+  public GenerationPlan load(long batchId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(PLAN)) {
+      select.setLong(1, batchId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          throw new IllegalStateException("Batch " + batchId + " has no communication to generate");
+        }
+        Template template = new Template(row.getString(3), row.getString(4), row.getString(5));
+        FieldErrors errors = new FieldErrors();
+        TemplateRenderer renderer = TemplateRenderer.compile(template, false, errors);
+        errors.throwIfAny();
+        Message.Delivery delivery =
+            new Message.Delivery(
+                Message.DEFAULT_MAX_ATTEMPTS,
+                null,
+                null,
+                EmailAddresses.domainOf(row.getString(6)));
+        return new GenerationPlan(
+            batchId, row.getLong(1), row.getLong(2), template, renderer, delivery);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the plan of batch " + batchId, e);
+    }
+  }
+}

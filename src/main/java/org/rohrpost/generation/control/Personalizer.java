@@ -1,0 +1,46 @@
+package org.rohrpost.generation.control;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.util.Map;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.template.control.TemplateRenderer;
+
+/**
+ * Renders a member's message from the plan's template. A member with an invalid address, a
+ * suppressed one, or one whose data would break the subject line is kept as skipped, with why.
+ */
+public final class Personalizer {
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  private Personalizer() {}
+
+  public static LedgerRow personalize(GenerationPlan plan, Member member) {
+    Message.Recipient recipient = new Message.Recipient(member.email(), member.name());
+    Map<String, Object> data;
+    try {
+      data = member.dataJson() == null ? Map.of() : JSON.fromJson(member.dataJson(), Map.class);
+    } catch (JsonbException e) {
+      return skipped(plan, recipient, "its data is not readable: " + e.getMessage());
+    }
+    if (member.invalidReason() != null) {
+      return skipped(plan, recipient, "invalid: " + member.invalidReason());
+    }
+    if (member.suppressed()) {
+      return skipped(plan, recipient, "suppressed");
+    }
+    TemplateRenderer.Rendering r = plan.renderer().render(member.email(), member.name(), data);
+    if (!r.isSafe()) {
+      return skipped(
+          plan, recipient, "its data makes the subject contain a line break or grow too long");
+    }
+    return new LedgerRow(recipient, new Message.Rendered(r.subject(), r.html(), r.text()), null);
+  }
+
+  /** A skipped row keeps the template's subject, and no body: it is never sent. */
+  private static LedgerRow skipped(GenerationPlan plan, Message.Recipient recipient, String why) {
+    return new LedgerRow(
+        recipient, new Message.Rendered(plan.template().subject(), null, null), why);
+  }
+}

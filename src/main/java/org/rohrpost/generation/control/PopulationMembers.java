@@ -1,0 +1,53 @@
+package org.rohrpost.generation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Streams a population in pages by position (keyset paging: a page costs the same at the start and
+ * at the end of a million members), each member marked if the client suppresses its address.
+ */
+@ApplicationScoped
+public class PopulationMembers {
+  private static final String PAGE =
+      "select m.position, m.email, m.name, m.data, m.invalid_reason, s.id"
+          + " from population_member m"
+          + " left join suppression s on s.client_id = ? and s.email_key = lower(m.email)"
+          + " where m.population_id = ? and m.position > ? order by m.position limit ";
+
+  @Inject DataSource dataSource;
+
+  /** Up to {@code limit} members after {@code position}, in order. */
+  public List<Member> after(GenerationPlan plan, int position, int limit) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(PAGE + limit)) {
+      select.setLong(1, plan.clientId());
+      select.setLong(2, plan.populationId());
+      select.setInt(3, position);
+      List<Member> page = new ArrayList<>(limit);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          page.add(
+              new Member(
+                  row.getInt(1),
+                  row.getString(2),
+                  row.getString(3),
+                  row.getString(4),
+                  row.getString(5),
+                  row.getObject(6) != null));
+        }
+      }
+      return page;
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot read population " + plan.populationId() + " after position " + position, e);
+    }
+  }
+}
