@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -224,20 +223,6 @@ class AdhocSendIT extends EndToEndTest {
               .add("data", Json.createObjectBuilder().add("code", i)));
     }
     return adhocBase().add("recipients", list);
-  }
-
-  private List<MimeMessage> receivedFor(long batch) {
-    Function<MimeMessage, String> batchOf =
-        m -> {
-          try {
-            return m.getHeader("X-Rohrpost-Batch", null);
-          } catch (Exception e) {
-            return null;
-          }
-        };
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> Long.toString(batch).equals(batchOf.apply(m)))
-        .toList();
   }
 
   private static String recipient(MimeMessage m) {

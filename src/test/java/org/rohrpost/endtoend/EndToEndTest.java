@@ -2,8 +2,12 @@ package org.rohrpost.endtoend;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,5 +43,20 @@ abstract class EndToEndTest {
     api = RohrpostApi.asAdmin(URI.create(server.toString()));
     client =
         api.newClientWithSmtp(getClass().getSimpleName().toLowerCase(), smtp.getSmtp().getPort());
+  }
+
+  /** What the SMTP server received of a batch (by its {@code X-Rohrpost-Batch} header). */
+  static List<MimeMessage> receivedFor(long batch) {
+    Function<MimeMessage, String> batchOf =
+        m -> {
+          try {
+            return m.getHeader("X-Rohrpost-Batch", null);
+          } catch (Exception e) {
+            return null;
+          }
+        };
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> Long.toString(batch).equals(batchOf.apply(m)))
+        .toList();
   }
 }

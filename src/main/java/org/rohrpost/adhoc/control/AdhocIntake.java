@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,8 +53,8 @@ public class AdhocIntake {
         Keys.parse(
             errors, "queueClass", request.queueClass(), QueueClass.class, client.queueClass());
     Instant now = Instant.now();
-    Instant notBefore = instant(errors, "notBefore", request.notBefore());
-    Instant expiresAt = instant(errors, "expiresAt", request.expiresAt());
+    Instant notBefore = errors.instant("notBefore", request.notBefore());
+    Instant expiresAt = errors.instant("expiresAt", request.expiresAt());
     errors.check(expiresAt == null || expiresAt.isAfter(now), "expiresAt", "is in the past");
     errors.check(
         expiresAt == null || notBefore == null || expiresAt.isAfter(notBefore),
@@ -147,17 +146,5 @@ public class AdhocIntake {
       rendered.add(new Message.Rendered(r.subject(), r.html(), r.text()));
     }
     return rendered;
-  }
-
-  private static Instant instant(FieldErrors errors, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      errors.add(field, "must be an ISO-8601 instant such as 2026-12-01T08:00:00Z");
-      return null;
-    }
   }
 }

@@ -17,6 +17,7 @@ public record BatchView(
     BatchStatus pausedFrom,
     String error,
     Counts counts,
+    Instant sendAt,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -27,13 +28,14 @@ public record BatchView(
     return new BatchView(
         b.id(),
         b.client().key(),
-        null,
+        b.communication() == null ? null : b.communication().key(),
         b.messageSystem().key(),
         b.queueClass(),
         b.status(),
         b.pausedFrom(),
         b.errorReason(),
         new Counts(c.profiles(), c.sent(), c.errors(), c.skipped()),
+        b.sendAt(),
         b.createdAt(),
         b.updatedAt());
   }

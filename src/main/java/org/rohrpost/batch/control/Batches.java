@@ -1,16 +1,14 @@
 package org.rohrpost.batch.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.function.Supplier;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.client.entity.Client;
-import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.NotFoundException;
@@ -20,9 +18,10 @@ import org.rohrpost.problem.control.NotFoundException;
 public class Batches {
   public static final int PAGE_SIZE = 100;
 
+  private static final int ATTEMPTS = 5;
+
   @PersistenceContext EntityManager em;
-  @Inject Ledger ledger;
-  @Inject Event<BatchResumed> resumed;
+  @Inject BatchActions actions;
 
   public Batch get(long id) {
     Batch batch = em.find(Batch.class, id);
@@ -32,36 +31,20 @@ public class Batches {
     return batch;
   }
 
-  @Transactional
-  public Batch pause(long id) {
-    Batch batch = locked(id);
-    batch.pause();
-    return batch;
-  }
-
-  /** Resumes a paused batch; observers of {@link BatchResumed} pick up its work again. */
-  @Transactional
-  public Batch resume(long id) {
-    Batch batch = locked(id);
-    batch.resume();
-    resumed.fire(new BatchResumed(id, batch.status()));
-    return batch;
-  }
-
-  /** Cancels the batch; every message not sent yet is cancelled with it. */
-  @Transactional
-  public Batch cancel(long id) {
-    Batch batch = locked(id);
-    batch.cancel();
-    ledger.cancelOpen(id);
-    return batch;
-  }
-
-  @Transactional
   public Batch approve(long id) {
-    Batch batch = locked(id);
-    batch.approve();
-    return batch;
+    return retried(() -> actions.approve(id));
+  }
+
+  public Batch pause(long id) {
+    return retried(() -> actions.pause(id));
+  }
+
+  public Batch resume(long id) {
+    return retried(() -> actions.resume(id));
+  }
+
+  public Batch cancel(long id) {
+    return retried(() -> actions.cancel(id));
   }
 
   /** One page of the client's batches, newest first. */
@@ -88,21 +71,28 @@ public class Batches {
         .getResultList();
   }
 
-  /** The first rendered messages, for approval. */
+  /** The first rendered messages to be sent (skipped ones have nothing to show), for approval. */
   public List<Message> preview(long batchId, int limit) {
     get(batchId);
     return em.createQuery(
-            "select m from Message m where m.batchId = :b order by m.id", Message.class)
+            "select m from Message m where m.batchId = :b and m.status <> :skipped order by m.id",
+            Message.class)
         .setParameter("b", batchId)
+        .setParameter("skipped", MessageStatus.SKIPPED)
         .setMaxResults(limit)
         .getResultList();
   }
 
-  private Batch locked(long id) {
-    Batch batch = em.find(Batch.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (batch == null) {
-      throw new NotFoundException("Batch", id);
+  /** Runs an action again when the batch changed under it, so that it sees the new status. */
+  private static Batch retried(Supplier<Batch> action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return action.get();
+      } catch (OptimisticLockException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
     }
-    return batch;
   }
 }

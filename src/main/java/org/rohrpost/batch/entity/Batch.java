@@ -142,14 +142,6 @@ public class Batch {
     }
   }
 
-  /** The send configuration job {@code executionId} cuts this batch into bundles. */
-  public void configuredBy(long executionId) {
-    if (status != BatchStatus.SEND_CONFIGURE) {
-      throw new IllegalTransitionException(idOrZero(), status, "be configured for sending");
-    }
-    jobExecutionId = executionId;
-  }
-
   /** Generation is done; the messages are ready to be bundled and queued. */
   public void readyToSend() {
     moveTo(BatchStatus.SEND_CONFIGURE, "be configured for sending");

@@ -64,8 +64,11 @@ public enum BatchStatus {
     return this == GENERATING ? GENERATION_QUEUED : this;
   }
 
-  /** True while send workers may send this batch's messages. */
+  /**
+   * True while send workers may send this batch's messages: from its first bundle on (bundles go
+   * out while send configuration cuts the rest) until it is paused or ends.
+   */
   public boolean isSendable() {
-    return this == WAITING || this == SENDING;
+    return this == SEND_CONFIGURE || this == WAITING || this == SENDING;
   }
 }

@@ -44,6 +44,19 @@ public class Ledger {
         .isEmpty();
   }
 
+  /** Up to {@code limit} ids of generated messages not yet in a bundle, after {@code afterId}. */
+  public List<Long> pendingAfter(long batchId, long afterId, int limit) {
+    return em.createQuery(
+            "select m.id from Message m where m.batchId = :b and m.bundleId is null"
+                + " and m.status = :pending and m.id > :after order by m.id",
+            Long.class)
+        .setParameter("b", batchId)
+        .setParameter("pending", MessageStatus.PENDING)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** Messages of the batch that may go into a new bundle now, oldest first. */
   public List<Long> dueForBundling(long batchId, Instant now) {
     return em.createQuery(
@@ -153,6 +166,13 @@ public class Ledger {
         .setParameter("pending", MessageStatus.PENDING)
         .setParameter("queued", MessageStatus.QUEUED)
         .setParameter("id", messageId)
+        .executeUpdate();
+  }
+
+  /** Removes every message of a batch that is to be generated anew (nothing of it was sent). */
+  public int purge(long batchId) {
+    return em.createQuery("delete from Message m where m.batchId = :b")
+        .setParameter("b", batchId)
         .executeUpdate();
   }
 

@@ -1,5 +1,7 @@
 package org.rohrpost.problem.control;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -60,6 +62,19 @@ public class FieldErrors {
       return false;
     }
     return true;
+  }
+
+  /** An optional ISO-8601 instant; null when absent or (with an error) unreadable. */
+  public Instant instant(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      add(field, "must be an ISO-8601 instant such as 2026-12-01T08:00:00Z");
+      return null;
+    }
   }
 
   public void check(boolean ok, String field, String message) {

@@ -14,11 +14,12 @@ import java.util.logging.Logger;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.sending.control.Bundler;
+import org.rohrpost.sending.control.SendConfiguration;
 
 /**
  * Every few seconds: bundles what has become due (retries, later earliest-send times), expires what
- * is overdue, finishes configuring batches a crash interrupted, and completes batches with nothing
- * left to send.
+ * is overdue, finishes configuring batches a crash or a failed job interrupted, and completes
+ * batches with nothing left to send.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,6 +28,7 @@ public class Sweeper {
 
   @PersistenceContext EntityManager em;
   @Inject Bundler bundler;
+  @Inject SendConfiguration configuration;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void sweep() {
@@ -37,6 +39,9 @@ public class Sweeper {
                 EnumSet.of(BatchStatus.SEND_CONFIGURE, BatchStatus.WAITING, BatchStatus.SENDING))
             .getResultList();
     for (long batchId : batches) {
+      if (configuration.isRunning(batchId)) {
+        continue;
+      }
       try {
         bundler.bundleDue(batchId);
       } catch (RuntimeException e) {

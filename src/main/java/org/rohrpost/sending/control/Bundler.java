@@ -32,8 +32,7 @@ public class Bundler {
   @Transactional
   public void bundleDue(long batchId) {
     Batch batch = em.find(Batch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
-    if (batch == null
-        || !(batch.status() == BatchStatus.SEND_CONFIGURE || batch.status().isSendable())) {
+    if (batch == null || !batch.status().isSendable()) {
       return;
     }
     Instant now = Instant.now();
@@ -41,10 +40,8 @@ public class Bundler {
     List<Long> due = ledger.dueForBundling(batchId, now);
     List<Bundle> bundles = new ArrayList<>();
     for (int from = 0; from < due.size(); from += Bundle.MAX_SIZE) {
-      Bundle bundle = new Bundle(batchId, batch.client().id(), batch.queueClass());
-      em.persist(bundle);
-      ledger.queue(due.subList(from, Math.min(due.size(), from + Bundle.MAX_SIZE)), bundle.id());
-      bundles.add(bundle);
+      bundles.add(
+          newBundle(batch, due.subList(from, Math.min(due.size(), from + Bundle.MAX_SIZE))));
     }
     queue.signal(bundles);
     if (batch.status() == BatchStatus.SEND_CONFIGURE) {
@@ -53,6 +50,26 @@ public class Bundler {
     if (!ledger.hasOpenMessages(batchId)) {
       batch.complete();
     }
+  }
+
+  /**
+   * One bundle of the given pending messages of a batch being configured (a chunk of the send
+   * configuration job), signalled when the transaction commits.
+   */
+  @Transactional
+  public void bundle(long batchId, List<Long> messageIds) {
+    Batch batch = em.find(Batch.class, batchId);
+    if (batch.status().isFinal()) {
+      return;
+    }
+    queue.signal(List.of(newBundle(batch, messageIds)));
+  }
+
+  private Bundle newBundle(Batch batch, List<Long> messageIds) {
+    Bundle bundle = new Bundle(batch.id(), batch.client().id(), batch.queueClass());
+    em.persist(bundle);
+    ledger.queue(messageIds, bundle.id());
+    return bundle;
   }
 
   /** Signals again the bundles of a resumed batch that no worker holds. */

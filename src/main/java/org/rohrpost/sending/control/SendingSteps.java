@@ -64,7 +64,7 @@ public class SendingSteps {
             .setParameter("id", bundleId)
             .getSingleResult();
     Batch batch = em.find(Batch.class, batchId);
-    if (batch.status() == BatchStatus.WAITING) {
+    if (batch.status() != BatchStatus.SENDING) {
       em.refresh(batch, LockModeType.PESSIMISTIC_WRITE);
     }
     if (!batch.status().isSendable()) {
@@ -130,7 +130,7 @@ public class SendingSteps {
     releaseBundle(work.bundleId(), !ledger.hasUnsent(work.bundleId()));
     if (!ledger.hasOpenMessages(work.batchId())) {
       Batch batch = em.find(Batch.class, work.batchId(), LockModeType.PESSIMISTIC_WRITE);
-      if (batch.status().isSendable()) {
+      if (batch.status() == BatchStatus.WAITING || batch.status() == BatchStatus.SENDING) {
         batch.complete();
       }
     }

@@ -34,9 +34,25 @@ public class ServerSettings {
   @ConfigProperty(name = "rohrpost.secret.key")
   Optional<String> secretKey;
 
+  @Inject
+  @ConfigProperty(name = "rohrpost.public.url")
+  Optional<String> publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "rohrpost.http.port", defaultValue = "8080")
+  int httpPort;
+
   /** The name of this server: owner of its leases. */
   public String instance() {
     return instance.filter(s -> !s.isBlank()).orElseGet(ServerSettings::hostName);
+  }
+
+  /** Where people reach this server, for links in notices (no trailing slash). */
+  public String publicUrl() {
+    return publicUrl
+        .filter(s -> !s.isBlank())
+        .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s)
+        .orElse("http://localhost:" + httpPort);
   }
 
   public Path dataDir() {

@@ -1,0 +1,145 @@
+package org.rohrpost.generation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Logger;
+import org.rohrpost.batch.control.BatchPaused;
+import org.rohrpost.batch.control.BatchResumed;
+import org.rohrpost.batch.control.JobEnded;
+import org.rohrpost.batch.control.JobStarted;
+import org.rohrpost.batch.control.Jobs;
+import org.rohrpost.batch.control.SendConfigurationRequested;
+import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.communication.control.Communications;
+import org.rohrpost.communication.entity.Communication;
+import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.problem.control.FieldErrors;
+
+/**
+ * A communication's batches from schedule to generated: queues them when due, runs the {@value
+ * #JOB} job, and moves the batch on when the job ends (to approval, to send configuration, to
+ * {@code NO_MESSAGES} or {@code ERROR}). A pause stops the job; a resume purges what it wrote and
+ * generates anew.
+ */
+@ApplicationScoped
+public class Generations {
+  public static final String JOB = "generation";
+  private static final Logger LOG = Logger.getLogger(Generations.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Communications communications;
+  @Inject Ledger ledger;
+  @Inject Jobs jobs;
+  @Inject Event<GenerationRequested> generation;
+  @Inject Event<ApprovalRequested> approval;
+  @Inject Event<SendConfigurationRequested> configuration;
+
+  /** A new batch of the communication, generated at {@code sendAt} (ISO-8601; now if absent). */
+  @Transactional
+  public Batch schedule(String clientKey, String communicationKey, String sendAt) {
+    Communication communication = communications.get(clientKey, communicationKey);
+    FieldErrors errors = new FieldErrors();
+    Instant at = errors.instant("sendAt", sendAt);
+    errors.throwIfAny();
+    Batch batch = Batch.of(communication, at);
+    em.persist(batch);
+    em.flush();
+    queueIfDue(batch, Instant.now());
+    return batch;
+  }
+
+  /** Queues the generation of every scheduled batch whose time has come. */
+  @Transactional
+  public void queueDue() {
+    Instant now = Instant.now();
+    List<Batch> scheduled =
+        em.createQuery(
+                "select b from Batch b where b.status = :scheduled and b.sendAt <= :now",
+                Batch.class)
+            .setParameter("scheduled", BatchStatus.SCHEDULED)
+            .setParameter("now", now)
+            .getResultList();
+    scheduled.forEach(batch -> queueIfDue(batch, now));
+  }
+
+  /** The batches of a communication, newest first. */
+  public List<Batch> of(String clientKey, String communicationKey) {
+    return em.createQuery(
+            "select b from Batch b where b.communication = :c order by b.id desc", Batch.class)
+        .setParameter("c", communications.get(clientKey, communicationKey))
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  private void queueIfDue(Batch batch, Instant now) {
+    if (batch.isDue(now)) {
+      batch.generationQueued();
+      generation.fire(new GenerationRequested(batch.id()));
+    }
+  }
+
+  void startJob(@Observes(during = TransactionPhase.AFTER_SUCCESS) GenerationRequested request) {
+    jobs.start(JOB, request.batchId());
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  void started(@Observes JobStarted started) {
+    if (JOB.equals(started.job())) {
+      em.find(Batch.class, started.batchId()).generationStarted(started.executionId());
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  void ended(@Observes JobEnded ended) {
+    if (!JOB.equals(ended.job())) {
+      return;
+    }
+    Batch batch = em.find(Batch.class, ended.batchId());
+    if (batch.status() != BatchStatus.GENERATING
+        || !Objects.equals(batch.jobExecutionId(), ended.executionId())) {
+      return;
+    }
+    switch (ended.outcome()) {
+      case COMPLETED -> generated(batch);
+      case FAILED -> batch.fail(ended.failure() != null ? ended.failure() : "Generation failed");
+      case STOPPED ->
+          LOG.warning("Generation of batch " + batch.id() + " was stopped; it stays GENERATING");
+    }
+  }
+
+  private void generated(Batch batch) {
+    batch.generated(ledger.hasOpenMessages(batch.id()));
+    if (batch.status() == BatchStatus.PENDING_APPROVAL) {
+      approval.fire(new ApprovalRequested(batch.id()));
+    } else if (batch.status() == BatchStatus.SEND_CONFIGURE) {
+      configuration.fire(new SendConfigurationRequested(batch.id()));
+    }
+  }
+
+  void stopJob(@Observes(during = TransactionPhase.AFTER_SUCCESS) BatchPaused paused) {
+    if (paused.from() != BatchStatus.GENERATING || paused.jobExecutionId() == null) {
+      return;
+    }
+    if (!jobs.stop(paused.jobExecutionId())) {
+      LOG.fine("Generation job of batch " + paused.batchId() + " had ended already");
+    }
+  }
+
+  /** A resume from a pause in generation starts over: what was generated goes. */
+  void purge(@Observes(during = TransactionPhase.IN_PROGRESS) BatchResumed resumed) {
+    if (resumed.status() == BatchStatus.GENERATION_QUEUED) {
+      ledger.purge(resumed.batchId());
+      generation.fire(new GenerationRequested(resumed.batchId()));
+    }
+  }
+}
