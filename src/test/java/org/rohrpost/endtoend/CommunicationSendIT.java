@@ -101,6 +101,9 @@ class CommunicationSendIT extends EndToEndTest {
     population("large", 40_000);
     communication("big", "large", false);
     long batch = newBatch("big", null);
+    RohrpostApi.Answer replaced =
+        api.put("clients/" + client + "/populations/large", "text/csv", "email\nx@example.org\n");
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(409);
 
     RohrpostApi.Answer paused = api.post("batches/" + batch + "/pause");
     while (paused.status() == 409 && paused.body().contains("GENERATION_QUEUED")) {
@@ -256,7 +259,7 @@ class CommunicationSendIT extends EndToEndTest {
   }
 
   private MimeMessage awaitNotice(long batch) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       for (MimeMessage m : smtp.getReceivedMessages()) {
         if (Arrays.toString(m.getAllRecipients()).contains(APPROVER)
@@ -266,7 +269,11 @@ class CommunicationSendIT extends EndToEndTest {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("No approval notice for batch " + batch);
+    List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      subjects.add(m.getSubject() + " to " + Arrays.toString(m.getAllRecipients()));
+    }
+    throw new AssertionError("No approval notice for batch " + batch + " among " + subjects);
   }
 
   private void awaitReceived(long batch, int atLeast, Duration timeout) throws Exception {

@@ -102,6 +102,41 @@ class MailingSetupIT extends EndToEndTest {
         .isEqualTo("members");
   }
 
+  @Test
+  void aCommunicationIsChangedWholeAndDeletedOnlyWithoutBatches() {
+    api.put(populations() + "/members", "text/csv", "email,name\nada@example.org,Ada\n");
+    String communications = "clients/" + client + "/communications";
+    api.post(communications, communication("news").build());
+    api.post(communications, communication("kept").add("bypassApproval", true).build());
+
+    RohrpostApi.Answer changed =
+        api.put(
+            communications + "/news", communication("news").add("subject", "Hi {{name}}").build());
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(api.get(communications + "/news").json().getString("subject"))
+        .isEqualTo("Hi {{name}}");
+
+    RohrpostApi.Answer broken =
+        api.put(
+            communications + "/news", communication("renamed").add("subject", "{{#x}}").build());
+    assertThat(broken.status()).isEqualTo(422);
+    assertThat(broken.body()).contains("key").contains("subject");
+    assertThat(api.get(communications + "/news").json().getString("subject"))
+        .isEqualTo("Hi {{name}}");
+    assertThat(api.put(communications + "/none", communication("none").build()).status())
+        .isEqualTo(404);
+
+    assertThat(
+            api.post(communications + "/kept/batches", Json.createObjectBuilder().build()).status())
+        .isEqualTo(201);
+    RohrpostApi.Answer inUse = api.delete(communications + "/kept");
+    assertThat(inUse.status()).isEqualTo(409);
+    assertThat(inUse.body()).contains("1 batches");
+    assertThat(api.delete(communications + "/news").status()).isEqualTo(204);
+    assertThat(api.get(communications + "/news").status()).isEqualTo(404);
+    assertThat(api.get(communications).structure().asJsonArray()).hasSize(1);
+  }
+
   private static JsonObjectBuilder communication(String key) {
     return Json.createObjectBuilder()
         .add("key", key)

@@ -3,8 +3,10 @@ package org.rohrpost.communication.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,11 +57,7 @@ public class CommunicationsResource {
   @POST
   public Response create(
       @PathParam("client") String client, Communications.Definition body, @Context UriInfo uri) {
-    Communications.Definition definition =
-        body == null
-            ? new Communications.Definition(null, null, null, null, null, null, null, null, null)
-            : body;
-    Communication created = communications.create(client, definition);
+    Communication created = communications.create(client, definition(body));
     return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build())
         .entity(CommunicationView.of(created))
         .build();
@@ -70,9 +68,31 @@ public class CommunicationsResource {
     return communications.of(client).stream().map(CommunicationView::of).toList();
   }
 
+  @PUT
+  @Path("{key}")
+  public CommunicationView update(
+      @PathParam("client") String client,
+      @PathParam("key") String key,
+      Communications.Definition body) {
+    return CommunicationView.of(communications.update(client, key, definition(body)));
+  }
+
+  @DELETE
+  @Path("{key}")
+  public Response delete(@PathParam("client") String client, @PathParam("key") String key) {
+    communications.delete(client, key);
+    return Response.noContent().build();
+  }
+
   @GET
   @Path("{key}")
   public CommunicationView get(@PathParam("client") String client, @PathParam("key") String key) {
     return CommunicationView.of(communications.get(client, key));
+  }
+
+  private static Communications.Definition definition(Communications.Definition body) {
+    return body == null
+        ? new Communications.Definition(null, null, null, null, null, null, null, null, null)
+        : body;
   }
 }

@@ -49,6 +49,45 @@ public class Communications {
     Client client = clients.get(clientKey);
     FieldErrors errors = new FieldErrors();
     Keys.check(errors, "key", d.key());
+    Communication.Parts parts = parts(client, d, errors);
+    errors.throwIfAny();
+    if (find(client, d.key()) != null) {
+      throw new ConflictException("Communication '" + d.key() + "' exists already.");
+    }
+    Communication communication = new Communication(client, d.key(), parts);
+    em.persist(communication);
+    return communication;
+  }
+
+  /** Replaces the definition; batches generated later use the new one. */
+  @Transactional
+  public Communication update(String clientKey, String key, Definition d) {
+    Communication communication = get(clientKey, key);
+    FieldErrors errors = new FieldErrors();
+    errors.check(d.key() == null || d.key().equals(key), "key", "cannot be changed");
+    Communication.Parts parts = parts(communication.client(), d, errors);
+    errors.throwIfAny();
+    communication.redefine(parts);
+    return communication;
+  }
+
+  /** Deletes a communication that has no batches (their history needs it). */
+  @Transactional
+  public void delete(String clientKey, String key) {
+    Communication communication = get(clientKey, key);
+    long batches =
+        em.createQuery("select count(b) from Batch b where b.communication = :c", Long.class)
+            .setParameter("c", communication)
+            .getSingleResult();
+    if (batches > 0) {
+      throw new ConflictException(
+          "Communication '" + key + "' has " + batches + " batches; it is kept for their history.");
+    }
+    em.remove(communication);
+  }
+
+  /** Checks everything but the key, recording each problem under its field. */
+  private Communication.Parts parts(Client client, Definition d, FieldErrors errors) {
     MessageSystem system = messageSystems.resolve(client, d.messageSystem(), errors);
     Population population = populations.resolve(client, d.population(), errors);
     Template template = new Template(d.subject(), d.html(), d.text());
@@ -62,23 +101,16 @@ public class Communications {
     boolean bypass = Boolean.TRUE.equals(d.bypassApproval());
     errors.check(
         bypass || !approvers.isEmpty(), "approvers", "are required unless bypassApproval is true");
-    errors.throwIfAny();
-    if (find(client, d.key()) != null) {
-      throw new ConflictException("Communication '" + d.key() + "' exists already.");
+    if (!errors.isEmpty()) {
+      return null;
     }
-    Communication communication =
-        new Communication(
-            client,
-            d.key(),
-            new Communication.Parts(
-                system,
-                population,
-                template,
-                bypass,
-                approvers.stream().map(EmailAddresses::normalize).toList(),
-                queueClass));
-    em.persist(communication);
-    return communication;
+    return new Communication.Parts(
+        system,
+        population,
+        template,
+        bypass,
+        approvers.stream().map(EmailAddresses::normalize).toList(),
+        queueClass);
   }
 
   public Communication get(String clientKey, String key) {

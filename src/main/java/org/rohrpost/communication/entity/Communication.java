@@ -77,6 +77,12 @@ public class Communication {
   public Communication(Client client, String key, Parts parts) {
     this.client = client;
     this.key = key;
+    this.createdAt = Instant.now();
+    redefine(parts);
+  }
+
+  /** Takes a new definition (checked whole); batches generated from now on use it. */
+  public void redefine(Parts parts) {
     this.messageSystem = parts.messageSystem();
     this.population = parts.population();
     this.subject = parts.template().subject();
@@ -85,7 +91,6 @@ public class Communication {
     this.bypassApproval = parts.bypassApproval();
     this.approvers = parts.approvers().isEmpty() ? null : String.join(",", parts.approvers());
     this.queueClass = parts.queueClass();
-    this.createdAt = Instant.now();
   }
 
   /** The checked parts of a communication. */

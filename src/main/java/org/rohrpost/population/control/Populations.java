@@ -10,6 +10,7 @@ import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.population.entity.Population;
 import org.rohrpost.population.entity.PopulationMember;
+import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
@@ -46,6 +47,7 @@ public class Populations {
       em.persist(population);
       em.flush();
     } else {
+      refuseWhileGenerating(population);
       em.createQuery("delete from PopulationMember m where m.populationId = :p")
           .setParameter("p", population.id())
           .executeUpdate();
@@ -66,6 +68,26 @@ public class Populations {
     Population replaced = em.find(Population.class, populationId);
     replaced.replaced(position, invalid);
     return new Replaced(replaced, checked.invalidRows());
+  }
+
+  /** A generation job reads the members as they are: they may not change under it. */
+  private void refuseWhileGenerating(Population population) {
+    long generating =
+        em.createQuery(
+                "select count(b) from Batch b where b.communication.population = :p and b.status in"
+                    + " (org.rohrpost.batch.entity.BatchStatus.GENERATION_QUEUED,"
+                    + " org.rohrpost.batch.entity.BatchStatus.GENERATING)",
+                Long.class)
+            .setParameter("p", population)
+            .getSingleResult();
+    if (generating > 0) {
+      throw new ConflictException(
+          "Population '"
+              + population.key()
+              + "' is being generated into "
+              + generating
+              + " batch(es); replace it once they are generated.");
+    }
   }
 
   public Population get(String clientKey, String key) {
