@@ -6,6 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -39,6 +42,8 @@ class GenerationBenchmark {
   private static final String DB_URL = System.getenv("ROHRPOST_DB_URL");
   private static final Pattern USED_HEAP =
       Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)");
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @ArquillianResource URL server;
 
@@ -87,7 +92,7 @@ class GenerationBenchmark {
     }
   }
 
-  private static void measure(RohrpostApi api, String client, int size) throws Exception {
+  private void measure(RohrpostApi api, String client, int size) throws Exception {
     long start = System.nanoTime();
     RohrpostApi.Answer created =
         api.post(
@@ -99,8 +104,8 @@ class GenerationBenchmark {
     JsonObject view = created.json();
     while (!view.getString("status").equals("PENDING_APPROVAL")) {
       assertThat(view.getString("status")).isIn("SCHEDULED", "GENERATION_QUEUED", "GENERATING");
-      peakHeap = Math.max(peakHeap, usedHeap(api));
-      Thread.sleep(250);
+      peakHeap = Math.max(peakHeap, usedHeap());
+      Thread.sleep(1000);
       view = api.get("batches/" + batch).json();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -121,8 +126,14 @@ class GenerationBenchmark {
         StandardOpenOption.APPEND);
   }
 
-  private static double usedHeap(RohrpostApi api) {
-    Matcher m = USED_HEAP.matcher(api.get("/metrics").body());
+  private double usedHeap() throws Exception {
+    HttpResponse<String> metrics =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.toString()).resolve("/metrics?scope=base"))
+                .header("Accept", "text/plain")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher m = USED_HEAP.matcher(metrics.body());
     return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 

@@ -20,8 +20,9 @@ import org.rohrpost.ledger.entity.MessageStatus;
 /**
  * Writes generated messages into the ledger in one JDBC batch. A recipient the batch already has a
  * row for (a chunk written again after a crash) is left as it is: one row per recipient, always.
- * Ids come in blocks from {@code message_seq}, the way the JPA mapping of {@link Message} takes
- * them.
+ * PostgreSQL skips such rows itself ({@code on conflict do nothing}); elsewhere they are looked up
+ * first. Ids come in blocks from {@code message_seq}, the way the JPA mapping of {@link Message}
+ * takes them.
  */
 @ApplicationScoped
 public class LedgerRows {
@@ -32,18 +33,21 @@ public class LedgerRows {
       "insert into message (id, batch_id, recipient, recipient_name, subject, html_body,"
           + " text_body, status, attempts, max_attempts, last_error, message_id, created_at)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
+  private static final String SKIP_CONFLICTS = " on conflict (batch_id, recipient) do nothing";
 
   @Inject DataSource dataSource;
 
-  /** Inserts the rows not yet in the ledger; returns how many that were. */
-  public int insert(GenerationPlan plan, List<LedgerRow> rows) {
+  /** Inserts the rows not yet in the ledger. */
+  public void insert(GenerationPlan plan, List<LedgerRow> rows) {
     try (Connection connection = dataSource.getConnection()) {
-      Set<String> existing = existing(connection, plan.batchId(), rows);
+      boolean postgres = isPostgres(connection);
+      Set<String> existing = postgres ? Set.of() : existing(connection, plan.batchId(), rows);
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-      int written = 0;
+      boolean any = false;
       long nextId = 0;
       long blockEnd = -1;
-      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(postgres ? INSERT + SKIP_CONFLICTS : INSERT)) {
         for (LedgerRow row : rows) {
           if (existing.contains(row.recipient().email())) {
             continue;
@@ -54,13 +58,12 @@ public class LedgerRows {
           }
           bind(insert, nextId++, plan, row, now);
           insert.addBatch();
-          written++;
+          any = true;
         }
-        if (written > 0) {
+        if (any) {
           insert.executeBatch();
         }
       }
-      return written;
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write ledger rows of batch " + plan.batchId(), e);
     }
@@ -115,6 +118,10 @@ public class LedgerRows {
       }
       return found;
     }
+  }
+
+  private static boolean isPostgres(Connection connection) throws SQLException {
+    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
   /** The last id of a fresh block of {@value #ID_BLOCK}. */
