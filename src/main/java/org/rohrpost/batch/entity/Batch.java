@@ -112,6 +112,16 @@ public class Batch {
     return batch;
   }
 
+  /**
+   * Whether its messages are bulk mail, which must offer one-click unsubscribe (RFC 8058): a
+   * communication's, or any on the Bulk or Trickle class.
+   */
+  public boolean isBulk() {
+    return communication != null
+        || queueClass == QueueClass.BULK
+        || queueClass == QueueClass.TRICKLE;
+  }
+
   /** Whether a scheduled batch's time has come. */
   public boolean isDue(Instant now) {
     return status == BatchStatus.SCHEDULED && (sendAt == null || !sendAt.isAfter(now));

@@ -62,7 +62,10 @@ public class BundleSender {
             cannotConnect = SmtpConnection.connectionFailure(e);
           }
         }
-        Outcome outcome = cannotConnect != null ? cannotConnect : connection.send(message);
+        Outcome outcome =
+            cannotConnect != null
+                ? cannotConnect
+                : connection.send(message, work.unsubscribe().get(message.id()));
         previous = new Sent(message, outcome);
         if (outcome.connectionLost() && connection != null) {
           connection.close();

@@ -9,14 +9,22 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * Builds the MIME message for a ledger row: its stable Message-ID, the Rohrpost headers, and a
- * multipart/alternative body when it has both a text and an HTML part.
+ * Builds the MIME message for a ledger row: its stable Message-ID, the Rohrpost headers, the
+ * unsubscribe headers of bulk mail, and a multipart/alternative body when it has both a text and an
+ * HTML part.
  */
 public class MailComposer {
   public static final String BATCH_HEADER = "X-Rohrpost-Batch";
   public static final String MESSAGE_HEADER = "X-Rohrpost-Message";
+  public static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
+  public static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
+
+  /** RFC 8058: the link unsubscribes with one POST of this body, no page in between. */
+  public static final String ONE_CLICK = "List-Unsubscribe=One-Click";
+
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   private final Session session;
@@ -31,13 +39,19 @@ public class MailComposer {
     }
   }
 
-  public MimeMessage compose(Message message) throws MessagingException {
+  /** The message; with the unsubscribe headers when {@code unsubscribe} is not null. */
+  public MimeMessage compose(Message message, ListUnsubscribe unsubscribe)
+      throws MessagingException {
     MimeMessage mime = new StableIdMimeMessage(session, message.messageId());
     mime.setFrom(from);
     mime.setRecipient(jakarta.mail.Message.RecipientType.TO, recipient(message));
     mime.setSubject(message.subject(), UTF_8);
     mime.setHeader(BATCH_HEADER, Long.toString(message.batchId()));
     mime.setHeader(MESSAGE_HEADER, Long.toString(message.id()));
+    if (unsubscribe != null) {
+      mime.setHeader(LIST_UNSUBSCRIBE, unsubscribe.header());
+      mime.setHeader(LIST_UNSUBSCRIBE_POST, ONE_CLICK);
+    }
     if (message.html() != null && message.text() != null) {
       MimeMultipart alternative = new MimeMultipart("alternative");
       alternative.addBodyPart(part(message.text(), "plain"));

@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.ledger.control.Ledger;
@@ -18,6 +20,8 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.server.control.ServerSettings;
+import org.rohrpost.unsubscribe.control.ListUnsubscribe;
+import org.rohrpost.unsubscribe.control.Unsubscriptions;
 
 /**
  * The steps of sending a bundle, each its own transaction, so that every result is committed before
@@ -31,6 +35,7 @@ public class SendingSteps {
   @Inject Ledger ledger;
   @Inject MessageSystems messageSystems;
   @Inject ServerSettings settings;
+  @Inject Unsubscriptions unsubscriptions;
 
   /** What to do with the next message of a bundle. */
   public enum Step {
@@ -76,7 +81,24 @@ public class SendingSteps {
     var system = batch.messageSystem();
     return Optional.of(
         new BundleWork(
-            bundleId, batchId, system.smtp(), messageSystems.password(system), messages));
+            bundleId,
+            batchId,
+            system.smtp(),
+            messageSystems.password(system),
+            messages,
+            unsubscribeLinks(batch, messages)));
+  }
+
+  /** One-click unsubscribe links for each message of a bulk batch; none for other mail. */
+  private Map<Long, ListUnsubscribe> unsubscribeLinks(Batch batch, List<Message> messages) {
+    if (!batch.isBulk()) {
+      return Map.of();
+    }
+    String client = batch.client().key();
+    String from = batch.messageSystem().smtp().from();
+    return messages.stream()
+        .collect(
+            Collectors.toMap(Message::id, m -> unsubscriptions.links(client, m.recipient(), from)));
   }
 
   /**

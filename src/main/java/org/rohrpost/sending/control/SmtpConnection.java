@@ -13,6 +13,7 @@ import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
+import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /** One open SMTP connection, reused for every message of a bundle. */
 public class SmtpConnection implements AutoCloseable {
@@ -35,10 +36,13 @@ public class SmtpConnection implements AutoCloseable {
     return new SmtpConnection(transport, new MailComposer(session, smtp.from()));
   }
 
-  /** Hands one message to the server and says how that went. */
-  public Outcome send(Message message) {
+  /**
+   * Hands one message to the server and says how that went; {@code unsubscribe} is null for mail
+   * that is not bulk.
+   */
+  public Outcome send(Message message, ListUnsubscribe unsubscribe) {
     try {
-      MimeMessage mime = composer.compose(message);
+      MimeMessage mime = composer.compose(message, unsubscribe);
       transport.sendMessage(mime, mime.getAllRecipients());
       return Outcome.sent();
     } catch (MessagingException e) {

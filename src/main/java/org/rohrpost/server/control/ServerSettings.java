@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +43,10 @@ public class ServerSettings {
   @ConfigProperty(name = "rohrpost.http.port", defaultValue = "8080")
   int httpPort;
 
+  @Inject
+  @ConfigProperty(name = "rohrpost.unsubscribe.valid.days", defaultValue = "180")
+  int unsubscribeValidDays;
+
   /** The name of this server: owner of its leases. */
   public String instance() {
     return instance.filter(s -> !s.isBlank()).orElseGet(ServerSettings::hostName);
@@ -71,6 +76,11 @@ public class ServerSettings {
   /** A base64 AES key shared by all servers of a cluster, if configured. */
   public Optional<String> secretKey() {
     return secretKey.filter(s -> !s.isBlank());
+  }
+
+  /** How long an unsubscribe link works after its message was sent (at least a day). */
+  public Duration unsubscribeValidity() {
+    return Duration.ofDays(Math.max(1, unsubscribeValidDays));
   }
 
   private static String hostName() {

@@ -43,6 +43,15 @@ public class Suppressions {
     return suppression;
   }
 
+  /** Suppresses a known-good address unless it is already: what an unsubscribe link does. */
+  @Transactional
+  public void ensure(String clientKey, String email, String reason) {
+    Client client = clients.get(clientKey);
+    if (find(client, email) == null) {
+      em.persist(new Suppression(client, EmailAddresses.normalize(email), reason));
+    }
+  }
+
   public List<Suppression> of(String clientKey) {
     return em.createQuery(
             "select s from Suppression s where s.client = :client order by s.emailKey",

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rohrpost.client.entity.QueueClass;
 
@@ -20,6 +21,13 @@ class BatchTest {
     assertThat(batch.status()).isEqualTo(BatchStatus.GENERATING_ADHOC);
     assertThat(batch.queueClass()).isEqualTo(QueueClass.NORMAL);
     assertThat(batch.updatedAt()).isEqualTo(batch.createdAt());
+  }
+
+  @ParameterizedTest
+  @EnumSource(QueueClass.class)
+  void anAdhocBatchIsBulkOnTheBulkAndTrickleClasses(QueueClass queueClass) {
+    assertThat(Batch.adhoc(null, null, queueClass).isBulk())
+        .isEqualTo(queueClass == QueueClass.BULK || queueClass == QueueClass.TRICKLE);
   }
 
   @Test

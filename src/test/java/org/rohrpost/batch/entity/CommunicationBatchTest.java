@@ -26,6 +26,12 @@ class CommunicationBatchTest {
   }
 
   @Test
+  void isBulkOnEveryClass() {
+    assertThat(Batch.of(communication(false, QueueClass.NORMAL), null).isBulk()).isTrue();
+    assertThat(Batch.of(communication(false, QueueClass.DEDICATED), null).isBulk()).isTrue();
+  }
+
+  @Test
   void isDueWithoutASendTimeOrOnceItHasCome() {
     assertThat(Batch.of(communication(false, null), null).isDue(NOW)).isTrue();
     assertThat(Batch.of(communication(false, null), NOW).isDue(NOW)).isTrue();

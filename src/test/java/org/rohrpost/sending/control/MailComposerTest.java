@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 class MailComposerTest {
   private final Session session = Session.getInstance(new Properties());
@@ -23,7 +24,7 @@ class MailComposerTest {
   @Test
   void keepsTheLedgerMessageIdAcrossSaves() throws MessagingException {
     Message message = message(11L, "to@example.com", "Subj", "<p>h</p>", "t");
-    MimeMessage mime = composer.compose(message);
+    MimeMessage mime = composer.compose(message, null);
     assertThat(message.messageId()).matches("<[0-9a-f-]{36}@example\\.com>");
     assertThat(mime.getMessageID()).isEqualTo(message.messageId());
     mime.saveChanges();
@@ -32,7 +33,7 @@ class MailComposerTest {
 
   @Test
   void addsTheRohrpostHeadersAndAddresses() throws MessagingException {
-    MimeMessage mime = composer.compose(message(11L, "to@example.com", "Subj", null, "t"));
+    MimeMessage mime = composer.compose(message(11L, "to@example.com", "Subj", null, "t"), null);
     assertThat(mime.getHeader(MailComposer.BATCH_HEADER)).containsExactly("7");
     assertThat(mime.getHeader(MailComposer.MESSAGE_HEADER)).containsExactly("11");
     assertThat(mime.getFrom()).containsExactly(new InternetAddress("from@example.com"));
@@ -43,7 +44,8 @@ class MailComposerTest {
 
   @Test
   void sendsTextThenHtmlAsAlternatives() throws Exception {
-    MimeMessage mime = composer.compose(message(11L, "to@example.com", "Subj", "<p>h</p>", "t"));
+    MimeMessage mime =
+        composer.compose(message(11L, "to@example.com", "Subj", "<p>h</p>", "t"), null);
     assertThat(mime.isMimeType("multipart/alternative")).isTrue();
     MimeMultipart parts = (MimeMultipart) mime.getContent();
     assertThat(parts.getCount()).isEqualTo(2);
@@ -55,10 +57,11 @@ class MailComposerTest {
 
   @Test
   void sendsASinglePartWhenThereIsOnlyOne() throws Exception {
-    MimeMessage html = composer.compose(message(11L, "to@example.com", "S", "<p>h</p>", null));
+    MimeMessage html =
+        composer.compose(message(11L, "to@example.com", "S", "<p>h</p>", null), null);
     assertThat(html.isMimeType("text/html")).isTrue();
     assertThat(html.getContent()).isEqualTo("<p>h</p>");
-    MimeMessage text = composer.compose(message(12L, "to@example.com", "S", null, "t"));
+    MimeMessage text = composer.compose(message(12L, "to@example.com", "S", null, "t"), null);
     assertThat(text.isMimeType("text/plain")).isTrue();
     assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
     assertThat(text.getContent()).isEqualTo("t");
@@ -67,12 +70,36 @@ class MailComposerTest {
   @Test
   void encodesASubjectInUtf8ThatSurvivesTheWire() throws Exception {
     String subject = "Grüße – Ihr Bestellstatus ✓ 日本";
-    MimeMessage mime = composer.compose(message(11L, "to@example.com", subject, null, "t"));
+    MimeMessage mime = composer.compose(message(11L, "to@example.com", subject, null, "t"), null);
     assertThat(mime.getHeader("Subject")[0]).startsWithIgnoringCase("=?UTF-8?");
     MimeMessage parsed = reparse(mime);
     assertThat(parsed.getSubject()).isEqualTo(subject);
     assertThat(((InternetAddress) parsed.getRecipients(RecipientType.TO)[0]).getPersonal())
         .isEqualTo("Tö Name");
+  }
+
+  @Test
+  void bulkMailOffersOneClickUnsubscribe() throws Exception {
+    ListUnsubscribe links =
+        new ListUnsubscribe(
+            "https://post.example/api/v1/unsubscribe/T0k",
+            "mailto:from@example.com?subject=unsubscribe%20T0k");
+    MimeMessage mime = composer.compose(message(11L, "to@example.com", "S", null, "t"), links);
+    MimeMessage parsed = reparse(mime);
+    assertThat(parsed.getHeader(MailComposer.LIST_UNSUBSCRIBE))
+        .containsExactly(
+            "<https://post.example/api/v1/unsubscribe/T0k>,"
+                + " <mailto:from@example.com?subject=unsubscribe%20T0k>");
+    assertThat(parsed.getHeader(MailComposer.LIST_UNSUBSCRIBE_POST))
+        .containsExactly("List-Unsubscribe=One-Click");
+  }
+
+  @Test
+  void otherMailHasNoUnsubscribeHeaders() throws Exception {
+    MimeMessage parsed =
+        reparse(composer.compose(message(11L, "to@example.com", "S", null, "t"), null));
+    assertThat(parsed.getHeader(MailComposer.LIST_UNSUBSCRIBE)).isNull();
+    assertThat(parsed.getHeader(MailComposer.LIST_UNSUBSCRIBE_POST)).isNull();
   }
 
   private MimeMessage reparse(MimeMessage mime) throws IOException, MessagingException {

@@ -36,8 +36,8 @@ class SmtpConnectionTest {
             SmtpConnection.session(settings(greenMail.getSmtp().getPort()), false),
             settings(greenMail.getSmtp().getPort()),
             null)) {
-      assertThat(smtp.send(first)).isEqualTo(Outcome.sent());
-      assertThat(smtp.send(second)).isEqualTo(Outcome.sent());
+      assertThat(smtp.send(first, null)).isEqualTo(Outcome.sent());
+      assertThat(smtp.send(second, null)).isEqualTo(Outcome.sent());
     }
 
     MimeMessage[] received = greenMail.getReceivedMessages();

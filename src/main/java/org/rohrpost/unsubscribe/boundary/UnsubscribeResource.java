@@ -1,0 +1,58 @@
+package org.rohrpost.unsubscribe.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import org.rohrpost.problem.boundary.Problem;
+import org.rohrpost.unsubscribe.control.TokenCheck;
+import org.rohrpost.unsubscribe.control.Unsubscriptions;
+
+/**
+ * The unsubscribe link of bulk mail. Open to everyone (web.xml): the signed token is the authority.
+ * Only POST unsubscribes, since link scanners GET every link of a message.
+ */
+@Path("unsubscribe/{token}")
+@RequestScoped
+public class UnsubscribeResource {
+  static final String INVALID = "This unsubscribe link is not valid.";
+  static final String EXPIRED = "This unsubscribe link has expired.";
+  private static final String TEXT = MediaType.TEXT_PLAIN + ";charset=UTF-8";
+  private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+  @Inject Unsubscriptions unsubscriptions;
+
+  /** What mail providers call for one click (RFC 8058); the body says nothing we need. */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response unsubscribe(@PathParam("token") String token) {
+    TokenCheck check = unsubscriptions.unsubscribe(token);
+    return switch (check.result()) {
+      case VALID -> Response.ok(check.email() + " is unsubscribed.\n", TEXT).build();
+      case EXPIRED -> Problem.response(Status.GONE, EXPIRED);
+      case INVALID -> Problem.response(Status.BAD_REQUEST, INVALID);
+    };
+  }
+
+  /** A page whose button POSTs to this same link; opening it changes nothing. */
+  @GET
+  public Response page(@PathParam("token") String token) {
+    TokenCheck check = unsubscriptions.check(token);
+    return switch (check.result()) {
+      case VALID -> Response.ok(UnsubscribePage.confirm(check.email()), HTML).build();
+      case EXPIRED ->
+          Response.status(Status.GONE).type(HTML).entity(UnsubscribePage.refused(EXPIRED)).build();
+      case INVALID ->
+          Response.status(Status.BAD_REQUEST)
+              .type(HTML)
+              .entity(UnsubscribePage.refused(INVALID))
+              .build();
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** The unsubscribe link that recipients and mail providers call without credentials. */
+package org.rohrpost.unsubscribe.boundary;
