@@ -14,8 +14,8 @@ import org.rohrpost.generation.control.Member;
 import org.rohrpost.generation.control.PopulationMembers;
 
 /**
- * Reads the batch's population member by member, a page at a time; the checkpoint is the position
- * of the last member read, so a restart goes on after it.
+ * Reads the batch's population member by member, a range of positions at a time; the checkpoint is
+ * the position of the last member read, so a restart goes on after it.
  */
 @Named
 @Dependent
@@ -29,20 +29,20 @@ public class PopulationReader extends AbstractItemReader {
   private GenerationPlan plan;
   private final Deque<Member> page = new ArrayDeque<>();
   private int lastPosition;
-  private boolean exhausted;
+  private int scanned;
 
   @Override
   public void open(Serializable checkpoint) {
     plan = plans.load(Long.parseLong(batchId));
     lastPosition = checkpoint == null ? 0 : (Integer) checkpoint;
+    scanned = lastPosition;
   }
 
   @Override
   public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      var next = members.after(plan, lastPosition, PAGE);
-      exhausted = next.size() < PAGE;
-      page.addAll(next);
+    while (page.isEmpty() && scanned < plan.lastPosition()) {
+      page.addAll(members.after(plan, scanned, PAGE));
+      scanned += PAGE;
     }
     Member member = page.poll();
     if (member != null) {

@@ -5,13 +5,14 @@ import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
 
 /**
- * What generating one batch needs: whose population to read, the compiled template, and how its
- * messages are to be delivered.
+ * What generating one batch needs: whose population to read (and up to which position), the
+ * compiled template, and how its messages are to be delivered.
  */
 public record GenerationPlan(
     long batchId,
     long clientId,
     long populationId,
+    int lastPosition,
     Template template,
     TemplateRenderer renderer,
     Message.Delivery delivery) {}

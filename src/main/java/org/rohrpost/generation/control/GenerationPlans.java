@@ -18,7 +18,8 @@ import org.rohrpost.template.entity.Template;
 public class GenerationPlans {
   private static final String PLAN =
       "select b.client_id, c.population_id, c.subject, c.html_body, c.text_body,"
-          + " s.from_address from batch b"
+          + " s.from_address, (select coalesce(max(m.position), 0) from population_member m"
+          + " where m.population_id = c.population_id) from batch b"
           + " join communication c on c.id = b.communication_id"
           + " join message_system s on s.id = b.message_system_id where b.id = ?";
 
@@ -43,7 +44,7 @@ public class GenerationPlans {
                 null,
                 EmailAddresses.domainOf(row.getString(6)));
         return new GenerationPlan(
-            batchId, row.getLong(1), row.getLong(2), template, renderer, delivery);
+            batchId, row.getLong(1), row.getLong(2), row.getInt(7), template, renderer, delivery);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the plan of batch " + batchId, e);
