@@ -132,9 +132,14 @@ public class Batch {
     moveTo(BatchStatus.GENERATION_QUEUED, "be queued for generation");
   }
 
-  /** The generation job {@code executionId} has started on this batch. */
+  /**
+   * The generation job {@code executionId} has started on this batch, or taken it over from a job
+   * that a stopped server left behind (what that one wrote is kept, never written twice).
+   */
   public void generationStarted(long executionId) {
-    moveTo(BatchStatus.GENERATING, "start generating");
+    if (status != BatchStatus.GENERATING) {
+      moveTo(BatchStatus.GENERATING, "start generating");
+    }
     jobExecutionId = executionId;
   }
 

@@ -72,6 +72,18 @@ public class Generations {
     scheduled.forEach(batch -> queueIfDue(batch, now));
   }
 
+  /**
+   * Starts a generation job again for every batch whose job was lost with a stopped server (queued
+   * or generating). The new job skips the recipients already in the ledger.
+   */
+  @Transactional
+  public void resumeInterrupted() {
+    em.createQuery("select b.id from Batch b where b.status in :statuses", Long.class)
+        .setParameter("statuses", List.of(BatchStatus.GENERATION_QUEUED, BatchStatus.GENERATING))
+        .getResultList()
+        .forEach(id -> generation.fire(new GenerationRequested(id)));
+  }
+
   /** The batches of a communication, newest first. */
   public List<Batch> of(String clientKey, String communicationKey) {
     return em.createQuery(

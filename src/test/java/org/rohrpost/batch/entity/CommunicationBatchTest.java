@@ -78,6 +78,16 @@ class CommunicationBatchTest {
   }
 
   @Test
+  void aNewJobTakesOverAGenerationLeftBehind() {
+    Batch batch = generating(false);
+
+    batch.generationStarted(99);
+
+    assertThat(batch.status()).isEqualTo(BatchStatus.GENERATING);
+    assertThat(batch.jobExecutionId()).isEqualTo(99L);
+  }
+
+  @Test
   void generationStartsOnlyWhenQueued() {
     Batch batch = Batch.of(communication(false, null), null);
     assertThatThrownBy(() -> batch.generationStarted(1))
