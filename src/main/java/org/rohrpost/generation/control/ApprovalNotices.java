@@ -1,15 +1,10 @@
 package org.rohrpost.generation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.rohrpost.adhoc.control.AdhocRequest;
 import org.rohrpost.adhoc.control.AdhocSubmission;
-import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.communication.entity.Communication;
@@ -23,39 +18,31 @@ import org.rohrpost.server.control.ServerSettings;
  */
 @ApplicationScoped
 public class ApprovalNotices {
-  private static final Logger LOG = Logger.getLogger(ApprovalNotices.class.getName());
-
-  @Inject Batches batches;
   @Inject Ledger ledger;
   @Inject AdhocSubmission submission;
   @Inject ServerSettings settings;
 
-  void notify(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApprovalRequested requested) {
-    try {
-      Batch batch = batches.get(requested.batchId());
-      Communication communication = batch.communication();
-      BatchCounts counts = ledger.counts(batch.id());
-      submission.submit(
-          batch.client().key(),
-          new AdhocRequest(
-              batch.client().key(),
-              batch.messageSystem().key(),
-              "Approval needed: batch " + batch.id() + " of " + communication.key(),
-              null,
-              text(batch, counts),
-              communication.approvers().stream()
-                  .map(a -> new AdhocRequest.RecipientInput(a, null, null))
-                  .toList(),
-              null,
-              null,
-              null,
-              QueueClass.NORMAL.name()));
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "Batch " + requested.batchId() + " waits for approval, but its approvers were not told",
-          e);
-    }
+  /**
+   * Queues the notice for a batch that has just become PENDING_APPROVAL, in that same transaction:
+   * the batch waits for approval exactly when its approvers' notice is in the ledger.
+   */
+  public void send(Batch batch) {
+    Communication communication = batch.communication();
+    submission.submit(
+        batch.client().key(),
+        new AdhocRequest(
+            batch.client().key(),
+            batch.messageSystem().key(),
+            "Approval needed: batch " + batch.id() + " of " + communication.key(),
+            null,
+            text(batch, ledger.counts(batch.id())),
+            communication.approvers().stream()
+                .map(a -> new AdhocRequest.RecipientInput(a, null, null))
+                .toList(),
+            null,
+            null,
+            null,
+            QueueClass.NORMAL.name()));
   }
 
   private String text(Batch batch, BatchCounts counts) {

@@ -41,7 +41,7 @@ public class Generations {
   @Inject Ledger ledger;
   @Inject Jobs jobs;
   @Inject Event<GenerationRequested> generation;
-  @Inject Event<ApprovalRequested> approval;
+  @Inject ApprovalNotices approvalNotices;
   @Inject Event<SendConfigurationRequested> configuration;
 
   /** A new batch of the communication, generated at {@code sendAt} (ISO-8601; now if absent). */
@@ -132,7 +132,7 @@ public class Generations {
   private void generated(Batch batch) {
     batch.generated(ledger.hasOpenMessages(batch.id()));
     if (batch.status() == BatchStatus.PENDING_APPROVAL) {
-      approval.fire(new ApprovalRequested(batch.id()));
+      approvalNotices.send(batch);
     } else if (batch.status() == BatchStatus.SEND_CONFIGURE) {
       configuration.fire(new SendConfigurationRequested(batch.id()));
     }
