@@ -273,7 +273,17 @@ class CommunicationSendIT extends EndToEndTest {
     for (MimeMessage m : smtp.getReceivedMessages()) {
       subjects.add(m.getSubject() + " to " + Arrays.toString(m.getAllRecipients()));
     }
-    throw new AssertionError("No approval notice for batch " + batch + " among " + subjects);
+    throw new AssertionError(
+        "No approval notice for batch "
+            + batch
+            + " among "
+            + subjects
+            + "; batches of the client: "
+            + api.get("clients/" + client + "/batches").body()
+            + "; messages of the newest: "
+            + api.get("batches/" + (batch + 1) + "/messages").body()
+            + " port "
+            + smtp.getSmtp().getPort());
   }
 
   private void awaitReceived(long batch, int atLeast, Duration timeout) throws Exception {

@@ -94,6 +94,8 @@ public class AdhocIntake {
     }
     Batch ready = em.find(Batch.class, batchId);
     ready.readyToSend();
+    // written now: a caller in the same transaction may lock the batch next, which reloads it
+    em.flush();
     return ready;
   }
 
