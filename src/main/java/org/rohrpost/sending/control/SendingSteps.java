@@ -18,6 +18,7 @@ import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.server.control.ServerSettings;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
@@ -62,6 +63,10 @@ public class SendingSteps {
             .setParameter("now", now)
             .executeUpdate();
     if (claimed == 0) {
+      if (em.find(Bundle.class, bundleId) == null) {
+        // the signal's broker committed before the database: let the broker deliver it again
+        throw new IllegalStateException("Bundle " + bundleId + " is not visible yet");
+      }
       return Optional.empty();
     }
     long batchId =
