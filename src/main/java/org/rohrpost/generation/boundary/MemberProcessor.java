@@ -1,12 +1,11 @@
 package org.rohrpost.generation.boundary;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rohrpost.generation.control.GenerationPlan;
-import org.rohrpost.generation.control.GenerationPlans;
 import org.rohrpost.generation.control.Member;
 import org.rohrpost.generation.control.Personalizer;
 
@@ -14,16 +13,10 @@ import org.rohrpost.generation.control.Personalizer;
 @Named
 @Dependent
 public class MemberProcessor implements ItemProcessor {
-  @Inject @BatchProperty String batchId;
-  @Inject GenerationPlans plans;
-
-  private GenerationPlan plan;
+  @Inject StepContext step;
 
   @Override
   public Object processItem(Object item) {
-    if (plan == null) {
-      plan = plans.load(Long.parseLong(batchId));
-    }
-    return Personalizer.personalize(plan, (Member) item);
+    return Personalizer.personalize((GenerationPlan) step.getTransientUserData(), (Member) item);
   }
 }

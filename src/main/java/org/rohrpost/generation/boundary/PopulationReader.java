@@ -2,6 +2,7 @@ package org.rohrpost.generation.boundary;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,7 @@ public class PopulationReader extends AbstractItemReader {
   static final int PAGE = 500;
 
   @Inject @BatchProperty String batchId;
+  @Inject StepContext step;
   @Inject GenerationPlans plans;
   @Inject PopulationMembers members;
 
@@ -34,6 +36,7 @@ public class PopulationReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     plan = plans.load(Long.parseLong(batchId));
+    step.setTransientUserData(plan);
     lastPosition = checkpoint == null ? 0 : (Integer) checkpoint;
     scanned = lastPosition;
   }

@@ -36,18 +36,19 @@ public class LedgerRows {
   private static final String SKIP_CONFLICTS = " on conflict (batch_id, recipient) do nothing";
 
   @Inject DataSource dataSource;
+  private volatile Boolean postgres;
 
   /** Inserts the rows not yet in the ledger. */
   public void insert(GenerationPlan plan, List<LedgerRow> rows) {
     try (Connection connection = dataSource.getConnection()) {
-      boolean postgres = isPostgres(connection);
-      Set<String> existing = postgres ? Set.of() : existing(connection, plan.batchId(), rows);
+      boolean onPostgres = isPostgres(connection);
+      Set<String> existing = onPostgres ? Set.of() : existing(connection, plan.batchId(), rows);
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       boolean any = false;
       long nextId = 0;
       long blockEnd = -1;
       try (PreparedStatement insert =
-          connection.prepareStatement(postgres ? INSERT + SKIP_CONFLICTS : INSERT)) {
+          connection.prepareStatement(onPostgres ? INSERT + SKIP_CONFLICTS : INSERT)) {
         for (LedgerRow row : rows) {
           if (existing.contains(row.recipient().email())) {
             continue;
@@ -120,8 +121,12 @@ public class LedgerRows {
     }
   }
 
-  private static boolean isPostgres(Connection connection) throws SQLException {
-    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+  /** Asked of the first connection only: the database does not change under a running server. */
+  private boolean isPostgres(Connection connection) throws SQLException {
+    if (postgres == null) {
+      postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    }
+    return postgres;
   }
 
   /** The last id of a fresh block of {@value #ID_BLOCK}. */
