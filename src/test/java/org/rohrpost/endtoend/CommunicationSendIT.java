@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * preview, pause and resume while generating and while sending, cancel, scheduling.
  */
 class CommunicationSendIT extends EndToEndTest {
-  private static final String APPROVER = "approver@rohrpost.test";
-
   @Test
   void anApprovedBatchSendsEveryRecipientExactlyOnceAndSkipsInvalidAndSuppressedOnes()
       throws Exception {
@@ -192,44 +190,6 @@ class CommunicationSendIT extends EndToEndTest {
                 .status())
         .isEqualTo(404);
     assertThat(api.get(batches).structure().asJsonArray()).isEmpty();
-  }
-
-  private static String email(int n) {
-    return "member" + n + "@example.org";
-  }
-
-  /** A population of {@code size} members; every hundredth has an invalid address. */
-  private void population(String key, int size) {
-    var recipients = Json.createArrayBuilder();
-    for (int n = 1; n <= size; n++) {
-      recipients.add(
-          Json.createObjectBuilder()
-              .add("email", n % 100 == 0 ? "member" + n + "@" : email(n))
-              .add("name", "Member <" + n + ">")
-              .add("data", Json.createObjectBuilder().add("code", "<b>" + n + "</b>")));
-    }
-    RohrpostApi.Answer answer =
-        api.put(
-            "clients/" + client + "/populations/" + key,
-            Json.createObjectBuilder().add("recipients", recipients).build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-  }
-
-  private void communication(String key, String population, boolean bypassApproval) {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("key", key)
-            .add("messageSystem", "smtp")
-            .add("population", population)
-            .add("subject", "News for {{name}}")
-            .add("html", "<p>Dear {{name}}, code {{data.code}}</p>")
-            .add("text", "Dear {{name}}, code {{data.code}}")
-            .add("bypassApproval", bypassApproval);
-    if (!bypassApproval) {
-      body.add("approvers", Json.createArrayBuilder().add(APPROVER));
-    }
-    RohrpostApi.Answer answer = api.post("clients/" + client + "/communications", body.build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
   }
 
   private long newBatch(String communication, String sendAt) {

@@ -1,7 +1,11 @@
 package org.rohrpost.endtoend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class EndToEndTest {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  static final String APPROVER = "approver@rohrpost.test";
 
   @ArquillianResource URL server;
 
@@ -58,5 +64,43 @@ abstract class EndToEndTest {
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> Long.toString(batch).equals(batchOf.apply(m)))
         .toList();
+  }
+
+  static String email(int n) {
+    return "member" + n + "@example.org";
+  }
+
+  /** A population of {@code size} members; every hundredth has an invalid address. */
+  void population(String key, int size) {
+    var recipients = Json.createArrayBuilder();
+    for (int n = 1; n <= size; n++) {
+      recipients.add(
+          Json.createObjectBuilder()
+              .add("email", n % 100 == 0 ? "member" + n + "@" : email(n))
+              .add("name", "Member <" + n + ">")
+              .add("data", Json.createObjectBuilder().add("code", "<b>" + n + "</b>")));
+    }
+    RohrpostApi.Answer answer =
+        api.put(
+            "clients/" + client + "/populations/" + key,
+            Json.createObjectBuilder().add("recipients", recipients).build());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+  }
+
+  void communication(String key, String population, boolean bypassApproval) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("key", key)
+            .add("messageSystem", "smtp")
+            .add("population", population)
+            .add("subject", "News for {{name}}")
+            .add("html", "<p>Dear {{name}}, code {{data.code}}</p>")
+            .add("text", "Dear {{name}}, code {{data.code}}")
+            .add("bypassApproval", bypassApproval);
+    if (!bypassApproval) {
+      body.add("approvers", Json.createArrayBuilder().add(APPROVER));
+    }
+    RohrpostApi.Answer answer = api.post("clients/" + client + "/communications", body.build());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
   }
 }

@@ -1,6 +1,7 @@
 package org.rohrpost.communication.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,7 @@ public class Communications {
   @Inject Clients clients;
   @Inject MessageSystems messageSystems;
   @Inject Populations populations;
+  @Inject Event<CommunicationDeleting> deleting;
 
   /** What a caller asks for. */
   public record Definition(
@@ -83,6 +85,7 @@ public class Communications {
       throw new ConflictException(
           "Communication '" + key + "' has " + batches + " batches; it is kept for their history.");
     }
+    deleting.fire(new CommunicationDeleting(communication));
     em.remove(communication);
   }
 
@@ -117,6 +120,18 @@ public class Communications {
     Communication communication = find(clients.get(clientKey), key);
     if (communication == null) {
       throw new NotFoundException("Communication", key);
+    }
+    return communication;
+  }
+
+  /** The client's communication named in a request field, or null with an error recorded. */
+  public Communication resolve(String clientKey, String key, FieldErrors errors) {
+    if (!errors.required("communication", key)) {
+      return null;
+    }
+    Communication communication = find(clients.get(clientKey), key);
+    if (communication == null) {
+      errors.add("communication", "client '" + clientKey + "' has no communication '" + key + "'");
     }
     return communication;
   }

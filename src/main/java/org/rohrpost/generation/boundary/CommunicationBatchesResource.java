@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.rohrpost.batch.boundary.BatchView;
@@ -35,8 +36,11 @@ public class CommunicationBatchesResource {
       @PathParam("client") String client,
       @PathParam("key") String key,
       NewBatch body,
-      @Context UriInfo uri) {
-    Batch batch = generations.schedule(client, key, body == null ? null : body.sendAt());
+      @Context UriInfo uri,
+      @Context SecurityContext caller) {
+    Batch batch =
+        generations.schedule(
+            client, key, body == null ? null : body.sendAt(), caller.getUserPrincipal().getName());
     return Response.created(uri.getBaseUriBuilder().path("batches/{id}").build(batch.id()))
         .entity(BatchView.of(batch, ledger.counts(batch.id())))
         .build();

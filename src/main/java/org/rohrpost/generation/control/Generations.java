@@ -41,12 +41,17 @@ public class Generations {
   @Inject Ledger ledger;
   @Inject Jobs jobs;
   @Inject Event<GenerationRequested> generation;
+  @Inject Event<BatchScheduled> scheduled;
   @Inject ApprovalNotices approvalNotices;
   @Inject Event<SendConfigurationRequested> configuration;
 
-  /** A new batch of the communication, generated at {@code sendAt} (ISO-8601; now if absent). */
+  /**
+   * A new batch of the communication, generated at {@code sendAt} (ISO-8601; now if absent or
+   * past). A future one waits for a one-off scheduled task of {@code owner} ({@link
+   * BatchScheduled}).
+   */
   @Transactional
-  public Batch schedule(String clientKey, String communicationKey, String sendAt) {
+  public Batch schedule(String clientKey, String communicationKey, String sendAt, String owner) {
     Communication communication = communications.get(clientKey, communicationKey);
     FieldErrors errors = new FieldErrors();
     Instant at = errors.instant("sendAt", sendAt);
@@ -54,22 +59,29 @@ public class Generations {
     Batch batch = Batch.of(communication, at);
     em.persist(batch);
     em.flush();
-    queueIfDue(batch, Instant.now());
+    if (batch.isDue(Instant.now())) {
+      queue(batch);
+    } else {
+      scheduled.fire(new BatchScheduled(batch.id(), at, owner));
+    }
     return batch;
   }
 
-  /** Queues the generation of every scheduled batch whose time has come. */
-  @Transactional
-  public void queueDue() {
-    Instant now = Instant.now();
-    List<Batch> scheduled =
-        em.createQuery(
-                "select b from Batch b where b.status = :scheduled and b.sendAt <= :now",
-                Batch.class)
-            .setParameter("scheduled", BatchStatus.SCHEDULED)
-            .setParameter("now", now)
-            .getResultList();
-    scheduled.forEach(batch -> queueIfDue(batch, now));
+  /** A new batch of the communication, queued for generation now (a scheduled task fired). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Batch start(Communication communication) {
+    Batch batch = Batch.of(communication, null);
+    em.persist(batch);
+    em.flush();
+    queue(batch);
+    return batch;
+  }
+
+  /** Queues a scheduled batch for generation: its population is read when the job runs. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void queue(Batch batch) {
+    batch.generationQueued();
+    generation.fire(new GenerationRequested(batch.id()));
   }
 
   /**
@@ -91,13 +103,6 @@ public class Generations {
         .setParameter("c", communications.get(clientKey, communicationKey))
         .setMaxResults(100)
         .getResultList();
-  }
-
-  private void queueIfDue(Batch batch, Instant now) {
-    if (batch.isDue(now)) {
-      batch.generationQueued();
-      generation.fire(new GenerationRequested(batch.id()));
-    }
   }
 
   void startJob(@Observes(during = TransactionPhase.AFTER_SUCCESS) GenerationRequested request) {

@@ -7,16 +7,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.rohrpost.problem.control.ConflictException;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.Keys;
+import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.entity.Role;
 import org.rohrpost.security.entity.User;
 
-/** The users: the bootstrap administrator of an empty database. */
+/** The users: created by an administrator, and the bootstrap administrator of an empty database. */
 @ApplicationScoped
 public class Users {
+  public static final int MIN_PASSWORD = 12;
   private static final Logger LOG = Logger.getLogger(Users.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -43,6 +51,62 @@ public class Users {
     } else {
       LOG.info("Created user 'admin' with the password from ROHRPOST_ADMIN_PASSWORD");
     }
+  }
+
+  /** What an administrator asks for; the password is write-only. */
+  public record NewUser(String username, String password, List<String> roles) {}
+
+  @Transactional
+  public User create(NewUser request) {
+    NewUser r = request == null ? new NewUser(null, null, null) : request;
+    FieldErrors errors = new FieldErrors();
+    Keys.check(errors, "username", r.username());
+    if (errors.required("password", r.password())) {
+      errors.check(
+          r.password().length() >= MIN_PASSWORD && r.password().length() <= 200,
+          "password",
+          "must be " + MIN_PASSWORD + " to 200 characters");
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (r.roles() == null || r.roles().isEmpty()) {
+      errors.add("roles", "at least one of " + Arrays.toString(Role.values()));
+    } else {
+      r.roles().forEach(name -> roles.add(Keys.parse(errors, "roles", name, Role.class, null)));
+    }
+    errors.throwIfAny();
+    if (find(r.username()) != null) {
+      throw new ConflictException("User '" + r.username() + "' exists already.");
+    }
+    User user = new User(r.username(), passwordHash.generate(r.password().toCharArray()), roles);
+    em.persist(user);
+    return user;
+  }
+
+  public List<User> all() {
+    return em.createQuery("select u from User u order by u.username", User.class).getResultList();
+  }
+
+  @Transactional
+  public void delete(String username) {
+    User user = find(username);
+    if (user == null) {
+      throw new NotFoundException("User", username);
+    }
+    boolean lastAdmin =
+        user.roles().contains(Role.ADMIN)
+            && all().stream().filter(u -> u.roles().contains(Role.ADMIN)).count() == 1;
+    if (lastAdmin) {
+      throw new ConflictException("User '" + username + "' is the last administrator.");
+    }
+    em.remove(user);
+  }
+
+  private User find(String username) {
+    return em.createNamedQuery(User.BY_NAME, User.class)
+        .setParameter("name", username)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private static String randomPassword() {

@@ -62,4 +62,8 @@ public class User {
     Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
     return set;
   }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

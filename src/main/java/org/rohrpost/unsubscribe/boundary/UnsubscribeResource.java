@@ -1,5 +1,6 @@
 package org.rohrpost.unsubscribe.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.rohrpost.unsubscribe.control.Unsubscriptions;
  * Only POST unsubscribes, since link scanners GET every link of a message.
  */
 @Path("unsubscribe/{token}")
+@PermitAll
 @RequestScoped
 public class UnsubscribeResource {
   static final String INVALID = "This unsubscribe link is not valid.";

@@ -1,0 +1,56 @@
+package org.rohrpost.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.rohrpost.security.control.Users;
+import org.rohrpost.security.entity.Role;
+import org.rohrpost.security.entity.User;
+
+/** The users who sign in, for administrators; passwords go in and never come out. */
+@Path("users")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+  @Inject Users users;
+
+  public record UserView(String username, Set<Role> roles, Instant createdAt) {
+    static UserView of(User u) {
+      return new UserView(u.username(), u.roles(), u.createdAt());
+    }
+  }
+
+  @POST
+  public Response create(Users.NewUser body, @Context UriInfo uri) {
+    User user = users.create(body);
+    return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())
+        .entity(UserView.of(user))
+        .build();
+  }
+
+  @GET
+  public List<UserView> list() {
+    return users.all().stream().map(UserView::of).toList();
+  }
+
+  @DELETE
+  @Path("{username}")
+  public Response delete(@PathParam("username") String username) {
+    users.delete(username);
+    return Response.noContent().build();
+  }
+}
