@@ -38,6 +38,7 @@ public class DemoData {
               null,
               null,
               "demo@rohrpost.example",
+              null,
               null));
     }
   }

@@ -16,12 +16,13 @@ import java.time.Instant;
 import java.util.List;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.messagesystem.entity.DkimSettings;
 import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.messagesystem.entity.MessageSystemType;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
 
-/** A client's message systems. Passwords go in and never come out. */
+/** A client's message systems. Passwords and DKIM keys go in and never come out. */
 @Path("clients/{client}/message-systems")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +41,7 @@ public class MessageSystemsResource {
       boolean hasPassword,
       String from,
       Double ratePerSecond,
+      DkimSettings dkim,
       Instant createdAt) {
     static MessageSystemView of(MessageSystem m) {
       SmtpSettings s = m.smtp();
@@ -53,6 +55,7 @@ public class MessageSystemsResource {
           m.hasPassword(),
           s.from(),
           s.ratePerSecond(),
+          m.dkim(),
           m.createdAt());
     }
   }
@@ -62,7 +65,8 @@ public class MessageSystemsResource {
       @PathParam("client") String client, MessageSystems.Definition body, @Context UriInfo uri) {
     MessageSystems.Definition definition =
         body == null
-            ? new MessageSystems.Definition(null, null, null, null, null, null, null, null, null)
+            ? new MessageSystems.Definition(
+                null, null, null, null, null, null, null, null, null, null)
             : body;
     MessageSystem system = systems.create(client, definition);
     return Response.created(uri.getAbsolutePathBuilder().path(system.key()).build())

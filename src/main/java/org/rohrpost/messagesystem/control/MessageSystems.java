@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.InvalidKeyException;
+import java.security.interfaces.RSAPrivateKey;
 import java.util.List;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
+import org.rohrpost.messagesystem.entity.DkimSettings;
 import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.messagesystem.entity.MessageSystemType;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
@@ -18,14 +21,17 @@ import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.control.Secrets;
 
-/** A client's message systems: validated on the way in, the password encrypted at rest. */
+/**
+ * A client's message systems: validated on the way in, the password and the DKIM key encrypted at
+ * rest.
+ */
 @ApplicationScoped
 public class MessageSystems {
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
   @Inject Secrets secrets;
 
-  /** What a caller asks for; the password is write-only. */
+  /** What a caller asks for; the password and the DKIM private key are write-only. */
   public record Definition(
       String key,
       String type,
@@ -35,7 +41,16 @@ public class MessageSystems {
       String username,
       String password,
       String from,
-      Double ratePerSecond) {}
+      Double ratePerSecond,
+      Dkim dkim) {}
+
+  /** DKIM signing for all mail of the system: a PEM PKCS#8 RSA private key. */
+  public record Dkim(String domain, String selector, String privateKey) {
+    @Override
+    public String toString() {
+      return "Dkim[domain=" + domain + ", selector=" + selector + ", privateKey=(hidden)]";
+    }
+  }
 
   @Transactional
   public MessageSystem create(String clientKey, Definition d) {
@@ -64,6 +79,10 @@ public class MessageSystems {
         d.ratePerSecond() == null || d.ratePerSecond() > 0,
         "ratePerSecond",
         "must be greater than 0");
+    RSAPrivateKey dkimKey =
+        d.dkim() == null
+            ? null
+            : DkimKeys.check(errors, d.dkim().domain(), d.dkim().selector(), d.dkim().privateKey());
     errors.throwIfAny();
     if (find(client, d.key()) != null) {
       throw new ConflictException("Message system '" + d.key() + "' exists already.");
@@ -72,6 +91,11 @@ public class MessageSystems {
         new SmtpSettings(d.host(), d.port(), tls, d.username(), d.from(), d.ratePerSecond());
     String cipher = d.password() == null ? null : secrets.encrypt(d.password());
     MessageSystem system = new MessageSystem(client, d.key(), smtp, cipher);
+    if (dkimKey != null) {
+      system.signWithDkim(
+          new DkimSettings(d.dkim().domain(), d.dkim().selector()),
+          secrets.encrypt(DkimKeys.encode(dkimKey)));
+    }
     em.persist(system);
     return system;
   }
@@ -109,6 +133,21 @@ public class MessageSystems {
   /** The plain password for connecting, or null. */
   public String password(MessageSystem system) {
     return system.hasPassword() ? secrets.decrypt(system.passwordCipher()) : null;
+  }
+
+  /** The DKIM key to sign the system's mail with, or null when it does not sign. */
+  public DkimKey dkimKey(MessageSystem system) {
+    DkimSettings dkim = system.dkim();
+    if (dkim == null) {
+      return null;
+    }
+    try {
+      return new DkimKey(
+          dkim.domain(), dkim.selector(), DkimKeys.decode(secrets.decrypt(system.dkimKeyCipher())));
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException(
+          "The stored DKIM key of message system " + system.key() + " " + e.getMessage(), e);
+    }
   }
 
   private MessageSystem find(Client client, String key) {

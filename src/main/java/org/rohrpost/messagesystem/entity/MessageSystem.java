@@ -17,8 +17,9 @@ import java.time.Instant;
 import org.rohrpost.client.entity.Client;
 
 /**
- * An outgoing channel of a client: an SMTP server with its credentials and limits. The password is
- * held only encrypted ({@link #passwordCipher}) and is never part of an answer.
+ * An outgoing channel of a client: an SMTP server with its credentials and limits, and optionally
+ * the DKIM key its mail is signed with. The password and the DKIM key are held only encrypted
+ * ({@link #passwordCipher}, {@link #dkimKeyCipher}) and are never part of an answer.
  */
 @Entity
 @Table(name = "message_system")
@@ -71,6 +72,15 @@ public class MessageSystem {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "dkim_domain")
+  private String dkimDomain;
+
+  @Column(name = "dkim_selector")
+  private String dkimSelector;
+
+  @Column(name = "dkim_key_cipher")
+  private String dkimKeyCipher;
+
   protected MessageSystem() {}
 
   public MessageSystem(Client client, String key, SmtpSettings smtp, String passwordCipher) {
@@ -90,6 +100,25 @@ public class MessageSystem {
   /** The connection settings, without the password. */
   public SmtpSettings smtp() {
     return new SmtpSettings(host, port, tls, username, from, ratePerSecond);
+  }
+
+  /** From now on, mail of this system is signed as {@code dkim} with the encrypted key. */
+  public void signWithDkim(DkimSettings dkim, String keyCipher) {
+    if (dkim == null || keyCipher == null) {
+      throw new IllegalArgumentException("DKIM needs a domain, a selector and a key");
+    }
+    this.dkimDomain = dkim.domain();
+    this.dkimSelector = dkim.selector();
+    this.dkimKeyCipher = keyCipher;
+  }
+
+  /** The DKIM signing domain and selector, or null when this system's mail is not signed. */
+  public DkimSettings dkim() {
+    return dkimKeyCipher == null ? null : new DkimSettings(dkimDomain, dkimSelector);
+  }
+
+  public String dkimKeyCipher() {
+    return dkimKeyCipher;
   }
 
   public Long id() {

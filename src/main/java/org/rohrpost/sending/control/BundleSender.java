@@ -57,7 +57,8 @@ public class BundleSender {
                 SmtpConnection.open(
                     sessions.of(work.smtp(), work.password() != null),
                     work.smtp(),
-                    work.password());
+                    work.password(),
+                    work.dkim());
           } catch (MessagingException e) {
             cannotConnect = SmtpConnection.connectionFailure(e);
           }

@@ -3,17 +3,19 @@ package org.rohrpost.sending.control;
 import java.util.List;
 import java.util.Map;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.messagesystem.control.DkimKey;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * A claimed bundle: what to send, over which server, and the unsubscribe links per message id (none
- * unless the batch is bulk).
+ * A claimed bundle: what to send, over which server, signed with which DKIM key (null: unsigned),
+ * and the unsubscribe links per message id (none unless the batch is bulk).
  */
 public record BundleWork(
     long bundleId,
     long batchId,
     SmtpSettings smtp,
     String password,
+    DkimKey dkim,
     List<Message> messages,
     Map<Long, ListUnsubscribe> unsubscribe) {}

@@ -90,6 +90,7 @@ public class SendingSteps {
             batchId,
             system.smtp(),
             messageSystems.password(system),
+            messageSystems.dkimKey(system),
             messages,
             unsubscribeLinks(batch, messages)));
   }

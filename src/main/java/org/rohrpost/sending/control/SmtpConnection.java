@@ -11,29 +11,39 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.messagesystem.control.DkimKey;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
-/** One open SMTP connection, reused for every message of a bundle. */
+/**
+ * One open SMTP connection, reused for every message of a bundle; signing each with DKIM when the
+ * message system has a key.
+ */
 public class SmtpConnection implements AutoCloseable {
   private static final String CONNECT_TIMEOUT_MS = "10000";
   private static final String IO_TIMEOUT_MS = "60000";
 
   private final Transport transport;
   private final MailComposer composer;
+  private final DkimSigning dkim;
 
-  private SmtpConnection(Transport transport, MailComposer composer) {
+  private SmtpConnection(Transport transport, MailComposer composer, DkimSigning dkim) {
     this.transport = transport;
     this.composer = composer;
+    this.dkim = dkim;
   }
 
-  /** Opens a connection with a session from {@link #session} (sessions are reusable). */
-  public static SmtpConnection open(Session session, SmtpSettings smtp, String password)
-      throws MessagingException {
+  /**
+   * Opens a connection with a session from {@link #session} (sessions are reusable); {@code dkim}
+   * is null for a message system that does not sign.
+   */
+  public static SmtpConnection open(
+      Session session, SmtpSettings smtp, String password, DkimKey dkim) throws MessagingException {
+    DkimSigning signing = dkim == null ? null : new DkimSigning(dkim);
     Transport transport = session.getTransport(smtp.tls() == TlsMode.TLS ? "smtps" : "smtp");
     transport.connect(smtp.host(), smtp.port(), smtp.username(), password);
-    return new SmtpConnection(transport, new MailComposer(session, smtp.from()));
+    return new SmtpConnection(transport, new MailComposer(session, smtp.from()), signing);
   }
 
   /**
@@ -43,6 +53,9 @@ public class SmtpConnection implements AutoCloseable {
   public Outcome send(Message message, ListUnsubscribe unsubscribe) {
     try {
       MimeMessage mime = composer.compose(message, unsubscribe);
+      if (dkim != null) {
+        mime = dkim.sign(mime);
+      }
       transport.sendMessage(mime, mime.getAllRecipients());
       return Outcome.sent();
     } catch (MessagingException e) {

@@ -35,6 +35,7 @@ class SmtpConnectionTest {
         SmtpConnection.open(
             SmtpConnection.session(settings(greenMail.getSmtp().getPort()), false),
             settings(greenMail.getSmtp().getPort()),
+            null,
             null)) {
       assertThat(smtp.send(first, null)).isEqualTo(Outcome.sent());
       assertThat(smtp.send(second, null)).isEqualTo(Outcome.sent());
@@ -66,6 +67,7 @@ class SmtpConnectionTest {
                 SmtpConnection.open(
                     SmtpConnection.session(settings(closedPort), false),
                     settings(closedPort),
+                    null,
                     null));
     assertThat(e).isNotNull();
     Outcome outcome = SmtpConnection.connectionFailure(e);
