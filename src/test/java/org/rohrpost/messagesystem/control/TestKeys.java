@@ -12,6 +12,9 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAPrivateKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import org.apache.james.jdkim.DKIMVerifier;
+import org.apache.james.jdkim.exceptions.PermFailException;
 
 /** Keys for the DKIM tests, made fresh for each run, and their PEM and DNS record forms. */
 public final class TestKeys {
@@ -80,5 +83,22 @@ public final class TestKeys {
   /** The DNS TXT record that publishes the public key, as at {@code selector._domainkey}. */
   public static String dkimRecord(PublicKey key) {
     return "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(key.getEncoded());
+  }
+
+  /**
+   * An independent DKIM verifier (Apache James jDKIM) whose DNS knows only {@code
+   * selector._domainkey.domain}, publishing the public key of {@code keys}.
+   */
+  public static DKIMVerifier verifier(KeyPair keys, String selector, String domain) {
+    String record = dkimRecord(keys.getPublic());
+    return new DKIMVerifier(
+        (method, askedSelector, askedDomain) -> {
+          if ("dns/txt".contentEquals(method)
+              && selector.contentEquals(askedSelector)
+              && domain.contentEquals(askedDomain)) {
+            return List.of(record);
+          }
+          throw new PermFailException("no key at " + askedSelector + "._domainkey." + askedDomain);
+        });
   }
 }

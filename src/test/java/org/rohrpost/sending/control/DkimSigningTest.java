@@ -188,20 +188,8 @@ class DkimSigningTest {
     return out.toByteArray();
   }
 
-  /**
-   * A verifier whose DNS knows only {@code selector._domainkey.domain}, publishing {@code keys}.
-   */
   private static DKIMVerifier verifier(KeyPair keys) {
-    String record = TestKeys.dkimRecord(keys.getPublic());
-    return new DKIMVerifier(
-        (method, selector, domain) -> {
-          if ("dns/txt".contentEquals(method)
-              && SELECTOR.contentEquals(selector)
-              && DOMAIN.contentEquals(domain)) {
-            return List.of(record);
-          }
-          throw new PermFailException("no key at " + selector + "._domainkey." + domain);
-        });
+    return TestKeys.verifier(keys, SELECTOR, DOMAIN);
   }
 
   private static List<String> signedHeaders(SignatureRecord signature) {
