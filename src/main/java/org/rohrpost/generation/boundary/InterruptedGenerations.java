@@ -11,13 +11,14 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rohrpost.generation.control.Generations;
 
 /**
  * Shortly after start-up (once deployment is done): restarts the generations a stopped server left
- * unfinished.
+ * unfinished, those not touched since this server started. (Several servers need leases: issue 6.)
  */
 @Startup
 @Singleton
@@ -30,15 +31,18 @@ public class InterruptedGenerations {
   @Resource TimerService timers;
   @Inject Generations generations;
 
+  private Instant startedAt;
+
   @PostConstruct
   void afterStartUp() {
+    startedAt = Instant.now();
     timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
   }
 
   @Timeout
   void resume() {
     try {
-      generations.resumeInterrupted();
+      generations.resumeInterrupted(startedAt);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Restarting interrupted generations failed", e);
     }

@@ -85,13 +85,17 @@ public class Generations {
   }
 
   /**
-   * Starts a generation job again for every batch whose job was lost with a stopped server (queued
-   * or generating). The new job skips the recipients already in the ledger.
+   * Starts a generation job again for every batch whose job was lost with a stopped server: queued
+   * or generating, and untouched since {@code startedAt} (this server's start; later ones are its
+   * own, with their jobs running). The new job skips the recipients already in the ledger.
    */
   @Transactional
-  public void resumeInterrupted() {
-    em.createQuery("select b.id from Batch b where b.status in :statuses", Long.class)
+  public void resumeInterrupted(Instant startedAt) {
+    em.createQuery(
+            "select b.id from Batch b where b.status in :statuses and b.updatedAt < :startedAt",
+            Long.class)
         .setParameter("statuses", List.of(BatchStatus.GENERATION_QUEUED, BatchStatus.GENERATING))
+        .setParameter("startedAt", startedAt)
         .getResultList()
         .forEach(id -> generation.fire(new GenerationRequested(id)));
   }
