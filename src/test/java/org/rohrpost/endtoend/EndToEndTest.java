@@ -1,11 +1,7 @@
 package org.rohrpost.endtoend;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
@@ -32,7 +28,7 @@ abstract class EndToEndTest {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-  static final String APPROVER = "approver@rohrpost.test";
+  static final String APPROVER = TestMailings.APPROVER;
 
   @ArquillianResource URL server;
 
@@ -67,40 +63,14 @@ abstract class EndToEndTest {
   }
 
   static String email(int n) {
-    return "member" + n + "@example.org";
+    return TestMailings.email(n);
   }
 
-  /** A population of {@code size} members; every hundredth has an invalid address. */
   void population(String key, int size) {
-    var recipients = Json.createArrayBuilder();
-    for (int n = 1; n <= size; n++) {
-      recipients.add(
-          Json.createObjectBuilder()
-              .add("email", n % 100 == 0 ? "member" + n + "@" : email(n))
-              .add("name", "Member <" + n + ">")
-              .add("data", Json.createObjectBuilder().add("code", "<b>" + n + "</b>")));
-    }
-    RohrpostApi.Answer answer =
-        api.put(
-            "clients/" + client + "/populations/" + key,
-            Json.createObjectBuilder().add("recipients", recipients).build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    TestMailings.population(api, client, key, size);
   }
 
   void communication(String key, String population, boolean bypassApproval) {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("key", key)
-            .add("messageSystem", "smtp")
-            .add("population", population)
-            .add("subject", "News for {{name}}")
-            .add("html", "<p>Dear {{name}}, code {{data.code}}</p>")
-            .add("text", "Dear {{name}}, code {{data.code}}")
-            .add("bypassApproval", bypassApproval);
-    if (!bypassApproval) {
-      body.add("approvers", Json.createArrayBuilder().add(APPROVER));
-    }
-    RohrpostApi.Answer answer = api.post("clients/" + client + "/communications", body.build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    TestMailings.communication(api, client, key, population, bypassApproval);
   }
 }

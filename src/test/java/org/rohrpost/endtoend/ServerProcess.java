@@ -1,0 +1,158 @@
+package org.rohrpost.endtoend;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built WAR on Payara Micro in a process of its own, as the run command starts it, for tests
+ * that stop a server the hard way ({@code kill -9}) or gently (SIGTERM) and start it again on the
+ * same data. It has its own data directory, port and database (on PostgreSQL: a database of its own
+ * beside the one of {@code ROHRPOST_DB_URL}, dropped by {@link #dropDatabase()}), so it never meets
+ * the Arquillian server.
+ */
+final class ServerProcess {
+  private static final Path PAYARA = Path.of(System.getProperty("payara.dir", "target/payara"));
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+  private final String name;
+  private final int port;
+  private final Path dataDir;
+  private final Path postBoot;
+  private final String database;
+  private Process process;
+
+  /** A server called {@code name} on {@code port}; nothing runs until {@link #start()}. */
+  ServerProcess(String name, int port) throws IOException, SQLException {
+    this.name = name;
+    this.port = port;
+    this.dataDir = Path.of("target", "process-" + name).toAbsolutePath();
+    deleteTree(dataDir);
+    Files.createDirectories(dataDir);
+    String bootCommands = Files.readString(PAYARA.resolve("post-boot.txt"));
+    String url = System.getProperty("rohrpost.db.url", "");
+    if (url.startsWith("jdbc:postgresql")) {
+      database = url.substring(url.lastIndexOf('/') + 1) + "_" + name.replace('-', '_');
+      String escaped = url.replaceAll("([:=])", "\\\\$1");
+      bootCommands =
+          bootCommands.replace(
+              escaped, escaped.substring(0, escaped.lastIndexOf('/') + 1) + database);
+      try (Connection admin = ItDatabase.open();
+          Statement sql = admin.createStatement()) {
+        sql.execute("drop database if exists " + database);
+        sql.execute("create database " + database);
+      }
+    } else {
+      database = null;
+    }
+    postBoot = dataDir.resolve("post-boot.txt");
+    Files.writeString(postBoot, bootCommands);
+  }
+
+  URI uri() {
+    return URI.create("http://127.0.0.1:" + port + "/rohrpost/");
+  }
+
+  /** Starts the server and waits until it is ready. */
+  void start() throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Xmx512m",
+            "-Djava.io.tmpdir=" + dataDir,
+            "-Drohrpost.data.dir=" + dataDir,
+            "-Drohrpost.admin.password=" + RohrpostApi.ADMIN_PASSWORD,
+            "-Drohrpost.instance=" + name,
+            "-Drohrpost.demo.smtp.port=0",
+            "-Drohrpost.retry.base.seconds=1",
+            "-jar",
+            PAYARA.resolve("payara-micro.jar").toString(),
+            "--port",
+            Integer.toString(port),
+            "--nocluster",
+            "--addlibs",
+            PAYARA.resolve("postgresql.jar").toString(),
+            "--postbootcommandfile",
+            postBoot.toString(),
+            "--deploy",
+            Path.of(System.getProperty("rohrpost.war", "target/rohrpost.war")).toString()));
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
+            .start();
+    awaitReady();
+  }
+
+  /** {@code kill -9}: the server gets no chance to finish anything. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** Drops the server's own PostgreSQL database, if it has one. */
+  void dropDatabase() throws SQLException {
+    if (database != null) {
+      try (Connection admin = ItDatabase.open();
+          Statement sql = admin.createStatement()) {
+        sql.execute("drop database if exists " + database);
+      }
+    }
+  }
+
+  private void awaitReady() throws InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " ended while starting; see " + log());
+      }
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; " + log());
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
+  private String log() {
+    Path log = dataDir.resolve("server.log");
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return log.toString();
+    }
+  }
+}
