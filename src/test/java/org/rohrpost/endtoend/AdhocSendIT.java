@@ -9,8 +9,11 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -197,6 +200,37 @@ class AdhocSendIT extends EndToEndTest {
     }
     assertThat(api.get("batches/" + batch).json().getString("status")).isEqualTo("COMPLETED");
     assertThat(api.get("batches/999999999").status()).isEqualTo(404);
+  }
+
+  @Test
+  void bundlesWhoseSignalsWentMissingAreSignalledAgainAndSentOnce() throws Exception {
+    long batch = submit(adhoc(300, "lost").build()).getJsonNumber("batch").longValue();
+    RohrpostApi.Answer paused = api.post("batches/" + batch + "/pause");
+    assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+    // workers finish the bundles in hand; the signals of the others find the batch paused
+    Thread.sleep(1_500);
+    int sentBefore = receivedFor(batch).size();
+    assertThat(sentBefore).isLessThan(300);
+
+    // the batch may send again, but no signal says so: as if they had gone missing long ago
+    try (Connection db = ItDatabase.open();
+        PreparedStatement unpause =
+            db.prepareStatement(
+                "update batch set status = 'WAITING', paused_from = null, version = version + 1"
+                    + " where id = ?");
+        PreparedStatement age =
+            db.prepareStatement("update bundle set signalled_at = ? where batch_id = ?")) {
+      unpause.setLong(1, batch);
+      assertThat(unpause.executeUpdate()).isEqualTo(1);
+      age.setObject(1, Instant.now().minusSeconds(120).atOffset(ZoneOffset.UTC));
+      age.setLong(2, batch);
+      assertThat(age.executeUpdate()).isPositive();
+    }
+
+    assertThat(api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(60)).getString("status"))
+        .isEqualTo("COMPLETED");
+    List<String> recipients = receivedFor(batch).stream().map(m -> recipient(m)).toList();
+    assertThat(recipients).hasSize(300).doesNotHaveDuplicates();
   }
 
   private JsonObject submit(JsonObject body) {

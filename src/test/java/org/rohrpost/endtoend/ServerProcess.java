@@ -76,6 +76,7 @@ final class ServerProcess {
             "-Drohrpost.admin.password=" + RohrpostApi.ADMIN_PASSWORD,
             "-Drohrpost.instance=" + name,
             "-Drohrpost.demo.smtp.port=0",
+            "-Drohrpost.broker.port=" + (port + 43_000),
             "-Drohrpost.retry.base.seconds=1",
             "-jar",
             PAYARA.resolve("payara-micro.jar").toString(),

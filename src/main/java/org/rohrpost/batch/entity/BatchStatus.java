@@ -44,6 +44,9 @@ public enum BatchStatus {
           entry(ERROR, EnumSet.noneOf(BatchStatus.class)),
           entry(CANCELLED, EnumSet.noneOf(BatchStatus.class)));
 
+  /** The statuses in which send workers may send a batch's messages ({@link #isSendable}). */
+  public static final Set<BatchStatus> SENDABLE = EnumSet.of(SEND_CONFIGURE, WAITING, SENDING);
+
   /** The statuses a pause is possible from. */
   private static final Set<BatchStatus> PAUSABLE = EnumSet.of(GENERATING, WAITING, SENDING);
 
@@ -69,6 +72,6 @@ public enum BatchStatus {
    * out while send configuration cuts the rest) until it is paused or ends.
    */
   public boolean isSendable() {
-    return this == SEND_CONFIGURE || this == WAITING || this == SENDING;
+    return SENDABLE.contains(this);
   }
 }

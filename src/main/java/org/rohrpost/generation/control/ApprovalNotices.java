@@ -42,7 +42,8 @@ public class ApprovalNotices {
             null,
             null,
             null,
-            QueueClass.NORMAL.name()));
+            QueueClass.NORMAL.name()),
+        null);
   }
 
   private String text(Batch batch, BatchCounts counts) {

@@ -4,7 +4,11 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
+import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldError;
+import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.problem.control.NotFoundException;
 
 /** An RFC 9457 problem body. */
 @JsonbNillable(false)
@@ -13,6 +17,7 @@ public record Problem(
 
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
   public static final int UNPROCESSABLE = 422;
+  private static final String ABOUT_BLANK = "about:blank";
 
   public static Response response(Response.StatusType status, String detail) {
     return response(status.getStatusCode(), status.getReasonPhrase(), detail, null);
@@ -20,7 +25,35 @@ public record Problem(
 
   public static Response response(
       int status, String title, String detail, List<FieldError> errors) {
-    Problem body = new Problem("about:blank", title, status, detail, errors);
-    return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+    return new Problem(ABOUT_BLANK, title, status, detail, errors).response();
+  }
+
+  /** The problem a domain refusal stands for; empty for any other failure. */
+  public static Optional<Problem> of(RuntimeException e) {
+    if (e instanceof InvalidInputException invalid) {
+      return Optional.of(
+          new Problem(
+              ABOUT_BLANK,
+              "Unprocessable Content",
+              UNPROCESSABLE,
+              "The request has invalid fields.",
+              invalid.errors()));
+    }
+    if (e instanceof NotFoundException) {
+      return Optional.of(of(Response.Status.NOT_FOUND, e.getMessage()));
+    }
+    if (e instanceof ConflictException) {
+      return Optional.of(of(Response.Status.CONFLICT, e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private static Problem of(Response.StatusType status, String detail) {
+    return new Problem(ABOUT_BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, null);
+  }
+
+  /** The problem as an answer. */
+  public Response response() {
+    return Response.status(status).type(MEDIA_TYPE).entity(this).build();
   }
 }

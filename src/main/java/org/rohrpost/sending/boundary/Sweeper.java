@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +18,7 @@ import org.rohrpost.sending.control.SendConfiguration;
 /**
  * Every few seconds: bundles what has become due (retries, later earliest-send times), expires what
  * is overdue, finishes configuring batches a crash or a failed job interrupted, and completes
- * batches with nothing left to send.
+ * batches with nothing left to send, and signals again bundles whose signals went missing.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,9 +33,7 @@ public class Sweeper {
   void sweep() {
     List<Long> batches =
         em.createNamedQuery(Batch.IDS_IN_STATUS, Long.class)
-            .setParameter(
-                "statuses",
-                EnumSet.of(BatchStatus.SEND_CONFIGURE, BatchStatus.WAITING, BatchStatus.SENDING))
+            .setParameter("statuses", BatchStatus.SENDABLE)
             .getResultList();
     for (long batchId : batches) {
       if (configuration.isRunning(batchId)) {
@@ -47,6 +44,11 @@ public class Sweeper {
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Sweeping batch " + batchId + " failed; next sweep tries again", e);
       }
+    }
+    try {
+      bundler.resignalLost();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Signalling lost bundles again failed; next sweep tries again", e);
     }
   }
 }

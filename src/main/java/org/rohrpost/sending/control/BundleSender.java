@@ -18,11 +18,14 @@ public class BundleSender {
   /** How soon a pause stops a bundle in hand. */
   static final long PAUSE_CHECK_NANOS = 250_000_000L;
 
+  /** How long a signal waits for its bundle's row before the broker is asked to redeliver it. */
+  static final long VISIBLE_WITHIN_MILLIS = 5_000;
+
   @Inject SendingSteps steps;
   @Inject MailSessions sessions;
 
   public void send(long bundleId) {
-    Optional<BundleWork> claimed = steps.claim(bundleId);
+    Optional<BundleWork> claimed = claimOnceVisible(bundleId);
     if (claimed.isEmpty()) {
       return;
     }
@@ -31,6 +34,33 @@ public class BundleSender {
       deliver(work);
     } finally {
       steps.release(work);
+    }
+  }
+
+  /**
+   * Claims the bundle, waiting up to {@link #VISIBLE_WITHIN_MILLIS} for its row when the signal
+   * came first; after that the exception makes the broker deliver the signal again.
+   */
+  private Optional<BundleWork> claimOnceVisible(long bundleId) {
+    long deadline = System.nanoTime() + VISIBLE_WITHIN_MILLIS * 1_000_000;
+    while (true) {
+      try {
+        return steps.claim(bundleId);
+      } catch (BundleNotVisibleException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        pause(50);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for a bundle", e);
     }
   }
 

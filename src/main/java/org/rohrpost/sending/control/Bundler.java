@@ -7,12 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
 import org.rohrpost.batch.control.BatchResumed;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
@@ -25,6 +30,11 @@ import org.rohrpost.sending.entity.BundleStatus;
  */
 @ApplicationScoped
 public class Bundler {
+  static final Duration SIGNAL_LOST_AFTER = Duration.ofSeconds(30);
+  static final Duration SIGNAL_SURELY_LOST_AFTER = Duration.ofMinutes(10);
+  static final int RESIGNAL_LIMIT = 1_000;
+  private static final Logger LOG = Logger.getLogger(Bundler.class.getName());
+
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
   @Inject SendQueue queue;
@@ -87,6 +97,48 @@ public class Bundler {
             .setParameter("queued", BundleStatus.QUEUED)
             .setParameter("now", Instant.now())
             .getResultList();
-    queue.signal(open);
+    signal(open, Instant.now());
+  }
+
+  /**
+   * Signals again the bundles of sendable batches that no worker holds although their signal went
+   * out more than {@link #SIGNAL_LOST_AFTER} ago, when their queue is empty (so the signal is not
+   * just waiting its turn) or it went out more than {@link #SIGNAL_SURELY_LOST_AFTER} ago. Such a
+   * signal went to the broker's dead-letter queue, or to a server that died with the bundle. A
+   * signal too many is harmless: only one worker claims a bundle.
+   */
+  @Transactional
+  public void resignalLost() {
+    Instant now = Instant.now();
+    List<Bundle> lost =
+        em.createQuery(
+                "select b from Bundle b, Batch t where t.id = b.batchId and t.status in :sendable"
+                    + " and b.status = :queued and (b.owner is null or b.leaseUntil < :now)"
+                    + " and b.signalledAt < :before order by b.id",
+                Bundle.class)
+            .setParameter("sendable", BatchStatus.SENDABLE)
+            .setParameter("queued", BundleStatus.QUEUED)
+            .setParameter("now", now)
+            .setParameter("before", now.minus(SIGNAL_LOST_AFTER))
+            .setMaxResults(RESIGNAL_LIMIT)
+            .getResultList();
+    Map<QueueClass, Boolean> emptyQueues = new EnumMap<>(QueueClass.class);
+    Instant surelyLost = now.minus(SIGNAL_SURELY_LOST_AFTER);
+    List<Bundle> again =
+        lost.stream()
+            .filter(
+                b ->
+                    b.signalledAt().isBefore(surelyLost)
+                        || emptyQueues.computeIfAbsent(b.queueClass(), queue::isEmpty))
+            .toList();
+    if (!again.isEmpty()) {
+      LOG.warning("Signalling " + again.size() + " bundles again whose signals went missing");
+    }
+    signal(again, now);
+  }
+
+  private void signal(List<Bundle> bundles, Instant now) {
+    bundles.forEach(b -> b.signalled(now));
+    queue.signal(bundles);
   }
 }

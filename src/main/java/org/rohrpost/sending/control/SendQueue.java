@@ -6,9 +6,11 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.List;
+import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.sending.entity.Bundle;
 
 /**
@@ -22,6 +24,20 @@ public class SendQueue {
 
   @Resource(lookup = "jms/rohrpost")
   ConnectionFactory factory;
+
+  /** Whether no signal waits on the class's queue. */
+  public boolean isEmpty(QueueClass queueClass) {
+    try (Connection connection = factory.createConnection();
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+      connection.start();
+      try (QueueBrowser browser =
+          session.createBrowser(session.createQueue(queueClass.queueName()))) {
+        return !browser.getEnumeration().hasMoreElements();
+      }
+    } catch (JMSException e) {
+      throw new IllegalStateException("Cannot look at the " + queueClass + " queue", e);
+    }
+  }
 
   public void signal(List<Bundle> bundles) {
     if (bundles.isEmpty()) {

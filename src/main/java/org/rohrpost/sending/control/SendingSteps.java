@@ -64,8 +64,8 @@ public class SendingSteps {
             .executeUpdate();
     if (claimed == 0) {
       if (em.find(Bundle.class, bundleId) == null) {
-        // the signal's broker committed before the database: let the broker deliver it again
-        throw new IllegalStateException("Bundle " + bundleId + " is not visible yet");
+        // the signal's broker committed before the database
+        throw new BundleNotVisibleException(bundleId);
       }
       return Optional.empty();
     }

@@ -48,6 +48,9 @@ public class Bundle {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "signalled_at")
+  private Instant signalledAt;
+
   protected Bundle() {}
 
   public Bundle(long batchId, long clientId, QueueClass queueClass) {
@@ -56,6 +59,12 @@ public class Bundle {
     this.queueClass = queueClass;
     this.status = BundleStatus.QUEUED;
     this.createdAt = Instant.now();
+    this.signalledAt = createdAt;
+  }
+
+  /** Its signal is put on the queue (again). */
+  public void signalled(Instant now) {
+    signalledAt = now;
   }
 
   public Long id() {
@@ -80,5 +89,9 @@ public class Bundle {
 
   public String owner() {
     return owner;
+  }
+
+  public Instant signalledAt() {
+    return signalledAt;
   }
 }
