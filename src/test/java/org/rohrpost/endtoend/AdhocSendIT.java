@@ -3,6 +3,7 @@ package org.rohrpost.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -148,6 +149,42 @@ class AdhocSendIT extends EndToEndTest {
       assertThat(row.getInt("attempts")).isEqualTo(2);
       assertThat(row.getString("lastError")).contains("cannot connect");
     }
+    long dead =
+        api.get("batches/" + batch + "/messages")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonArray history = api.get("messages/" + dead).json().getJsonArray("history");
+    assertThat(history).hasSize(2);
+    for (JsonObject attempt : history.getValuesAs(JsonObject.class)) {
+      assertThat(attempt.getString("outcome")).isEqualTo("TEMPORARY");
+      assertThat(attempt.containsKey("replyCode")).isFalse();
+      assertThat(attempt.getString("reply")).contains("cannot connect");
+      assertThat(attempt.getString("instance")).isEqualTo("it-server");
+    }
+
+    RohrpostApi.Answer notDead =
+        api.post(
+            "messages/" + dead + "/correct",
+            Json.createObjectBuilder().add("recipient", "not an address").build());
+    assertThat(notDead.status()).isEqualTo(422);
+    RohrpostApi.Answer corrected =
+        api.post(
+            "messages/" + dead + "/correct",
+            Json.createObjectBuilder().add("recipient", "fixed@example.org").build());
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+    JsonObject copy = corrected.json();
+    assertThat(copy.getJsonNumber("resendOf").longValue()).isEqualTo(dead);
+    assertThat(copy.getString("recipient")).isEqualTo("fixed@example.org");
+    assertThat(copy.getJsonNumber("batch").longValue()).isNotEqualTo(batch);
+    assertThat(
+            api.awaitBatch(
+                    copy.getJsonNumber("batch").longValue(), "COMPLETED", Duration.ofSeconds(60))
+                .getJsonObject("counts")
+                .getInt("errors"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -200,6 +237,44 @@ class AdhocSendIT extends EndToEndTest {
     }
     assertThat(api.get("batches/" + batch).json().getString("status")).isEqualTo("COMPLETED");
     assertThat(api.get("batches/999999999").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aSentMessageResentGoesOutAgainAsANewMessageAndItsAttemptIsLogged() throws Exception {
+    long batch = submit(adhoc(1, "again").build()).getJsonNumber("batch").longValue();
+    api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(60));
+    long sent =
+        api.get("batches/" + batch + "/messages")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject original = api.get("messages/" + sent).json();
+    assertThat(original.getJsonArray("history")).hasSize(1);
+    JsonObject attempt = original.getJsonArray("history").getJsonObject(0);
+    assertThat(attempt.getString("outcome")).isEqualTo("SENT");
+    assertThat(attempt.getInt("replyCode")).isEqualTo(250);
+
+    RohrpostApi.Answer resent = api.post("messages/" + sent + "/resend");
+    RohrpostApi.Answer correctSent =
+        api.post(
+            "messages/" + sent + "/correct",
+            Json.createObjectBuilder().add("subject", "x").build());
+
+    assertThat(resent.status()).as(resent.body()).isEqualTo(201);
+    assertThat(correctSent.status()).isEqualTo(409);
+    JsonObject copy = resent.json();
+    assertThat(copy.getJsonNumber("resendOf").longValue()).isEqualTo(sent);
+    long copyBatch = copy.getJsonNumber("batch").longValue();
+    assertThat(api.awaitBatch(copyBatch, "COMPLETED", Duration.ofSeconds(60)).getString("status"))
+        .isEqualTo("COMPLETED");
+    MimeMessage first = receivedFor(batch).get(0);
+    MimeMessage again = receivedFor(copyBatch).get(0);
+    assertThat(recipient(again)).isEqualTo(recipient(first));
+    assertThat(again.getSubject()).isEqualTo(first.getSubject());
+    assertThat(again.getMessageID()).isNotEqualTo(first.getMessageID());
+    assertThat(api.post("messages/999999999/resend").status()).isEqualTo(404);
   }
 
   @Test

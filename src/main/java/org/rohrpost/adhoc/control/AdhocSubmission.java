@@ -2,8 +2,6 @@ package org.rohrpost.adhoc.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.sending.control.Bundler;
@@ -14,8 +12,6 @@ import org.rohrpost.sending.control.Bundler;
  */
 @ApplicationScoped
 public class AdhocSubmission {
-  private static final Logger LOG = Logger.getLogger(AdhocSubmission.class.getName());
-
   @Inject AdhocIntake intake;
   @Inject Bundler bundler;
   @Inject Batches batches;
@@ -26,14 +22,7 @@ public class AdhocSubmission {
   /** Submits the request; see {@link AdhocIntake#accept} for {@code requestId} (may be null). */
   public Result submit(String clientKey, AdhocRequest request, String requestId) {
     long batchId = intake.accept(clientKey, request, requestId).id();
-    try {
-      bundler.bundleDue(batchId);
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "Batch " + batchId + " is accepted; queueing it is left to the sweeper",
-          e);
-    }
+    bundler.bundleDueSoon(batchId);
     return new Result(batchId, batches.get(batchId).status());
   }
 }

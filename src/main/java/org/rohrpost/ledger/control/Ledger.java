@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rohrpost.ledger.entity.Attempt;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.server.control.ServerSettings;
 
 /**
  * Every status change of a message, each one guarded by the status it must come from, so that a
@@ -22,6 +24,7 @@ public class Ledger {
 
   @PersistenceContext EntityManager em;
   @Inject RetrySettings retry;
+  @Inject ServerSettings settings;
 
   public BatchCounts counts(long batchId) {
     Map<MessageStatus, Long> byStatus = new EnumMap<>(MessageStatus.class);
@@ -116,9 +119,19 @@ public class Ledger {
         == 1;
   }
 
-  /** Records how the attempt on the wire ended. */
+  /** Records how the attempt on the wire ended, in the message and in the attempt log. */
   public void finishAttempt(Message message, Outcome outcome, Instant now) {
     int attempts = message.attempts() + 1;
+    em.persist(
+        new Attempt(
+            message.id(),
+            attempts,
+            now,
+            outcome.kind().name(),
+            outcome.replyCode(),
+            outcome.enhancedStatus(),
+            outcome.detail(),
+            settings.instance()));
     switch (outcome.kind()) {
       case SENT -> sent(message.id(), now);
       case PERMANENT -> dead(message.id(), outcome.detail());
@@ -130,6 +143,15 @@ public class Ledger {
         }
       }
     }
+  }
+
+  /** The message's attempts, first first. */
+  public List<Attempt> attemptsOf(long messageId) {
+    return em.createQuery(
+            "select a from Attempt a where a.messageId = :m order by a.number, a.attemptedAt",
+            Attempt.class)
+        .setParameter("m", messageId)
+        .getResultList();
   }
 
   /** A queued message whose time ran out before it could be sent. */

@@ -1,7 +1,16 @@
 package org.rohrpost.ledger.control;
 
-/** What one attempt to hand a message to its server came to. */
-public record Outcome(Kind kind, String detail, boolean connectionLost) {
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one attempt to hand a message to its server came to: the SMTP reply code (or -1 when there
+ * was no reply: a connection failure) and the reply's text, or the failure's.
+ */
+public record Outcome(Kind kind, int replyCode, String detail, boolean connectionLost) {
+  /** An RFC 3463 enhanced status code at the start of a reply's text, after its basic code. */
+  private static final Pattern ENHANCED =
+      Pattern.compile("^(?:\\d{3}[ -])?([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 
   /** How an attempt ended. */
   public enum Kind {
@@ -13,15 +22,24 @@ public record Outcome(Kind kind, String detail, boolean connectionLost) {
     PERMANENT
   }
 
-  public static Outcome sent() {
-    return new Outcome(Kind.SENT, null, false);
+  public static Outcome sent(int replyCode, String reply) {
+    return new Outcome(Kind.SENT, replyCode, reply, false);
   }
 
-  public static Outcome temporary(String detail, boolean connectionLost) {
-    return new Outcome(Kind.TEMPORARY, detail, connectionLost);
+  public static Outcome temporary(int replyCode, String detail, boolean connectionLost) {
+    return new Outcome(Kind.TEMPORARY, replyCode, detail, connectionLost);
   }
 
-  public static Outcome permanent(String detail) {
-    return new Outcome(Kind.PERMANENT, detail, false);
+  public static Outcome permanent(int replyCode, String detail) {
+    return new Outcome(Kind.PERMANENT, replyCode, detail, false);
+  }
+
+  /** The enhanced status code of the reply (such as 5.1.1), or null if it has none. */
+  public String enhancedStatus() {
+    if (detail == null) {
+      return null;
+    }
+    Matcher m = ENHANCED.matcher(detail.strip());
+    return m.find() ? m.group(1) : null;
   }
 }

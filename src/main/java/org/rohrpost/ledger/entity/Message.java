@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.rohrpost.problem.control.ConflictException;
 
 /**
  * One rendered message to one recipient: a row of the ledger. Its status is the truth about that
@@ -79,6 +80,9 @@ public class Message {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "resend_of")
+  private Long resendOf;
+
   protected Message() {}
 
   public Message(long batchId, Recipient recipient, Rendered rendered, Delivery delivery) {
@@ -99,6 +103,25 @@ public class Message {
   /** A fresh {@code Message-ID} header value: unique, and kept for every retry of the message. */
   public static String newMessageId(String domain) {
     return "<" + UUID.randomUUID() + "@" + domain + ">";
+  }
+
+  /**
+   * A new message in {@code batchId} that sends this one again, to the given recipient with the
+   * given parts (this one's, or corrected ones): a fresh Message-ID and attempts, no time limits.
+   */
+  public Message resend(long batchId, Recipient to, Rendered parts, String messageIdDomain) {
+    if (!status.isFinal() || status == MessageStatus.SKIPPED) {
+      throw new ConflictException(
+          "Message "
+              + id
+              + " is "
+              + status
+              + "; only a sent, dead, expired or cancelled one can be sent again.");
+    }
+    Message copy =
+        new Message(batchId, to, parts, new Delivery(maxAttempts, null, null, messageIdDomain));
+    copy.resendOf = id;
+    return copy;
   }
 
   /** A recipient that is not sent to (suppressed, invalid): kept in the ledger, counted. */
@@ -122,6 +145,11 @@ public class Message {
 
   public Long id() {
     return id;
+  }
+
+  /** The message this one sends again, or null. */
+  public Long resendOf() {
+    return resendOf;
   }
 
   public long batchId() {

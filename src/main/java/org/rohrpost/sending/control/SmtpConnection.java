@@ -9,6 +9,7 @@ import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.DkimKey;
@@ -57,7 +58,9 @@ public class SmtpConnection implements AutoCloseable {
         mime = dkim.sign(mime);
       }
       transport.sendMessage(mime, mime.getAllRecipients());
-      return Outcome.sent();
+      return transport instanceof SMTPTransport smtp
+          ? Outcome.sent(smtp.getLastReturnCode(), smtp.getLastServerResponse().strip())
+          : Outcome.sent(250, null);
     } catch (MessagingException e) {
       return classify(e, transport.isConnected());
     }
@@ -68,16 +71,16 @@ public class SmtpConnection implements AutoCloseable {
     int code = replyCode(e);
     String detail = describe(e);
     if (code >= 500) {
-      return Outcome.permanent(detail);
+      return Outcome.permanent(code, detail);
     }
     if (code >= 400) {
-      return Outcome.temporary(detail, !stillConnected);
+      return Outcome.temporary(code, detail, !stillConnected);
     }
-    return Outcome.temporary(detail, true);
+    return Outcome.temporary(-1, detail, true);
   }
 
   static Outcome connectionFailure(MessagingException e) {
-    return Outcome.temporary("cannot connect: " + describe(e), true);
+    return Outcome.temporary(-1, "cannot connect: " + describe(e), true);
   }
 
   private static int replyCode(Exception e) {

@@ -37,8 +37,12 @@ class SmtpConnectionTest {
             settings(greenMail.getSmtp().getPort()),
             null,
             null)) {
-      assertThat(smtp.send(first, null)).isEqualTo(Outcome.sent());
-      assertThat(smtp.send(second, null)).isEqualTo(Outcome.sent());
+      assertThat(smtp.send(first, null))
+          .extracting(Outcome::kind, Outcome::replyCode)
+          .containsExactly(Outcome.Kind.SENT, 250);
+      assertThat(smtp.send(second, null))
+          .extracting(Outcome::kind, Outcome::replyCode)
+          .containsExactly(Outcome.Kind.SENT, 250);
     }
 
     MimeMessage[] received = greenMail.getReceivedMessages();

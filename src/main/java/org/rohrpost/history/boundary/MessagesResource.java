@@ -1,0 +1,114 @@
+package org.rohrpost.history.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.rohrpost.history.control.Correction;
+import org.rohrpost.history.control.MessageCopies;
+import org.rohrpost.history.control.Resends;
+import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.ledger.entity.Attempt;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.ledger.entity.MessageStatus;
+
+/**
+ * One message of the ledger with its attempts; operators send it again as it was, or correct a dead
+ * one and resubmit it. Either makes a new message (in a batch of its own) that names the original.
+ */
+@Path("messages/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "OPERATOR"})
+public class MessagesResource {
+  @Inject MessageCopies copies;
+  @Inject Resends resends;
+  @Inject Ledger ledger;
+
+  public record AttemptView(
+      int number,
+      Instant at,
+      String outcome,
+      Integer replyCode,
+      String enhancedStatus,
+      String reply,
+      String instance) {
+    static AttemptView of(Attempt a) {
+      return new AttemptView(
+          a.number(),
+          a.attemptedAt(),
+          a.outcome(),
+          a.replyCode(),
+          a.enhancedStatus(),
+          a.reply(),
+          a.instance());
+    }
+  }
+
+  public record MessageView(
+      long id,
+      long batch,
+      String recipient,
+      String subject,
+      MessageStatus status,
+      int attempts,
+      int maxAttempts,
+      String lastError,
+      Instant nextAttemptAt,
+      Instant sentAt,
+      String messageId,
+      Long resendOf,
+      List<AttemptView> history) {}
+
+  @GET
+  @RolesAllowed({"ADMIN", "OPERATOR", "VIEWER"})
+  public MessageView get(@PathParam("id") long id) {
+    return view(copies.find(id));
+  }
+
+  @POST
+  @Path("resend")
+  public Response resend(@PathParam("id") long id) {
+    return created(resends.resend(id, null));
+  }
+
+  @POST
+  @Path("correct")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response correct(@PathParam("id") long id, Correction correction) {
+    return created(
+        resends.resend(
+            id, correction != null ? correction : new Correction(null, null, null, null, null)));
+  }
+
+  private Response created(Message copy) {
+    return Response.created(URI.create("/api/v1/messages/" + copy.id())).entity(view(copy)).build();
+  }
+
+  private MessageView view(Message m) {
+    return new MessageView(
+        m.id(),
+        m.batchId(),
+        m.recipient(),
+        m.subject(),
+        m.status(),
+        m.attempts(),
+        m.maxAttempts(),
+        m.lastError(),
+        m.nextAttemptAt(),
+        m.sentAt(),
+        m.messageId(),
+        m.resendOf(),
+        ledger.attemptsOf(m.id()).stream().map(AttemptView::of).toList());
+  }
+}
