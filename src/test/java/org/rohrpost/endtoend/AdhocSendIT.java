@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,16 @@ class AdhocSendIT extends EndToEndTest {
         Pattern.compile(
             "rohrpost_messages_sent\\{client=\"" + client + "\",[^}]*\\} 500(\\.0)?\\n");
     assertThat(api.awaitMetric(sent500, Duration.ofSeconds(40))).containsPattern(sent500);
+    Pattern replies250 =
+        Pattern.compile("rohrpost_smtp_replies_total\\{[^}]*code=\"250\"[^}]*\\} (\\d+)");
+    String metrics = api.awaitMetric(replies250, Duration.ofSeconds(10));
+    Matcher replies = replies250.matcher(metrics);
+    assertThat(replies.find()).as(metrics).isTrue();
+    assertThat(Double.parseDouble(replies.group(1))).isGreaterThanOrEqualTo(500);
+    assertThat(metrics)
+        .containsPattern(
+            "rohrpost_send_latency_seconds_count\\{[^}]*queue_class=\"NORMAL\"[^}]*\\} [1-9]")
+        .containsPattern("rohrpost_send_latency_seconds_bucket\\{[^}]*le=\"0.5\"");
   }
 
   @Test

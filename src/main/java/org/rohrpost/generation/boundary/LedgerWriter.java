@@ -3,6 +3,7 @@ package org.rohrpost.generation.boundary;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.rohrpost.generation.control.GenerationPlan;
 import org.rohrpost.generation.control.LedgerRow;
 import org.rohrpost.generation.control.LedgerRows;
+import org.rohrpost.generation.control.MessagesGenerated;
 
 /** Writes a chunk of generated messages into the ledger in one JDBC batch. */
 @Named
@@ -17,11 +19,14 @@ import org.rohrpost.generation.control.LedgerRows;
 public class LedgerWriter extends AbstractItemWriter {
   @Inject StepContext step;
   @Inject LedgerRows ledgerRows;
+  @Inject Event<MessagesGenerated> generated;
 
   @Override
   public void writeItems(List<Object> items) {
     List<LedgerRow> rows = new ArrayList<>(items.size());
     items.forEach(item -> rows.add((LedgerRow) item));
-    ledgerRows.insert((GenerationPlan) step.getTransientUserData(), rows);
+    GenerationPlan plan = (GenerationPlan) step.getTransientUserData();
+    ledgerRows.insert(plan, rows);
+    generated.fire(new MessagesGenerated(plan.batchId(), rows.size()));
   }
 }

@@ -147,6 +147,10 @@ public class Message {
     return id;
   }
 
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   /** The message this one sends again, or null. */
   public Long resendOf() {
     return resendOf;

@@ -1,8 +1,11 @@
 package org.rohrpost.sending.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
@@ -23,6 +26,7 @@ public class BundleSender {
 
   @Inject SendingSteps steps;
   @Inject MailSessions sessions;
+  @Inject Event<MessageAttempted> attempted;
 
   public void send(long bundleId) {
     Optional<BundleWork> claimed = claimOnceVisible(bundleId);
@@ -98,6 +102,12 @@ public class BundleSender {
                 ? cannotConnect
                 : connection.send(message, work.unsubscribe().get(message.id()));
         previous = new Sent(message, outcome);
+        attempted.fire(
+            new MessageAttempted(
+                work.client(),
+                work.queueClass(),
+                outcome,
+                Duration.between(message.createdAt(), Instant.now())));
         if (outcome.connectionLost() && connection != null) {
           connection.close();
           connection = null;

@@ -2,18 +2,22 @@ package org.rohrpost.sending.control;
 
 import java.util.List;
 import java.util.Map;
+import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.DkimKey;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * A claimed bundle: what to send, over which server, signed with which DKIM key (null: unsigned),
- * and the unsubscribe links per message id (none unless the batch is bulk).
+ * A claimed bundle: whose (client and class) and what to send, over which server, signed with which
+ * DKIM key (null: unsigned), and the unsubscribe links per message id (none unless the batch is
+ * bulk).
  */
 public record BundleWork(
     long bundleId,
     long batchId,
+    String client,
+    QueueClass queueClass,
     SmtpSettings smtp,
     String password,
     DkimKey dkim,

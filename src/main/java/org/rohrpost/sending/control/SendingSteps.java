@@ -88,6 +88,8 @@ public class SendingSteps {
         new BundleWork(
             bundleId,
             batchId,
+            batch.client().key(),
+            batch.queueClass(),
             system.smtp(),
             messageSystems.password(system),
             messageSystems.dkimKey(system),
