@@ -2,11 +2,13 @@ package org.rohrpost.request.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -33,23 +35,30 @@ public class RequestAnswers {
         request.getJMSCorrelationID() != null
             ? request.getJMSCorrelationID()
             : request.getJMSMessageID();
-    try (JMSContext context = factory.createContext()) {
-      context.createProducer().setJMSCorrelationID(correlation).send(replyTo, JSON.toJson(body));
+    try (Connection connection = factory.createConnection();
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageProducer producer = session.createProducer(replyTo)) {
+      TextMessage answer = session.createTextMessage(JSON.toJson(body));
+      answer.setJMSCorrelationID(correlation);
+      producer.send(answer);
     }
   }
 
   /** Puts a copy of the refused request on the dead-letter queue, with why. */
   public void deadLetter(Message request, String reason) throws JMSException {
-    try (JMSContext context = factory.createContext()) {
+    try (Connection connection = factory.createConnection();
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageProducer producer =
+            session.createProducer(session.createQueue(Requests.DEAD_LETTERS))) {
       TextMessage copy =
-          context.createTextMessage(
+          session.createTextMessage(
               request instanceof TextMessage text ? text.getText() : String.valueOf(request));
       copy.setStringProperty(Requests.ERROR_PROPERTY, reason);
       copy.setStringProperty("rohrpostRequestId", request.getJMSMessageID());
       if (request.getJMSCorrelationID() != null) {
         copy.setJMSCorrelationID(request.getJMSCorrelationID());
       }
-      context.createProducer().send(context.createQueue(Requests.DEAD_LETTERS), copy);
+      producer.send(copy);
     }
   }
 }
