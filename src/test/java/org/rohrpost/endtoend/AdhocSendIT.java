@@ -290,13 +290,13 @@ class AdhocSendIT extends EndToEndTest {
 
   @Test
   void bundlesWhoseSignalsWentMissingAreSignalledAgainAndSentOnce() throws Exception {
-    long batch = submit(adhoc(300, "lost").build()).getJsonNumber("batch").longValue();
+    long batch = submit(adhoc(3_000, "lost").build()).getJsonNumber("batch").longValue();
     RohrpostApi.Answer paused = api.post("batches/" + batch + "/pause");
     assertThat(paused.status()).as(paused.body()).isEqualTo(200);
     // workers finish the bundles in hand; the signals of the others find the batch paused
     Thread.sleep(1_500);
     int sentBefore = receivedFor(batch).size();
-    assertThat(sentBefore).isLessThan(300);
+    assertThat(sentBefore).isLessThan(3_000);
 
     // the batch may send again, but no signal says so: as if they had gone missing long ago
     try (Connection db = ItDatabase.open();
@@ -316,7 +316,7 @@ class AdhocSendIT extends EndToEndTest {
     assertThat(api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(60)).getString("status"))
         .isEqualTo("COMPLETED");
     List<String> recipients = receivedFor(batch).stream().map(m -> recipient(m)).toList();
-    assertThat(recipients).hasSize(300).doesNotHaveDuplicates();
+    assertThat(recipients).hasSize(3_000).doesNotHaveDuplicates();
   }
 
   private JsonObject submit(JsonObject body) {

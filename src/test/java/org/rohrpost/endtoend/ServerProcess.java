@@ -87,6 +87,8 @@ final class ServerProcess {
             PAYARA.resolve("postgresql.jar").toString(),
             "--postbootcommandfile",
             postBoot.toString(),
+            "--contextroot",
+            "rohrpost",
             "--deploy",
             Path.of(System.getProperty("rohrpost.war", "target/rohrpost.war")).toString()));
     process =
@@ -114,19 +116,22 @@ final class ServerProcess {
     }
   }
 
+  /** Ready: the health check says so, and the API answers (401 to a caller without a password). */
   private void awaitReady() throws InterruptedException {
+    awaitStatus(URI.create("http://127.0.0.1:" + port + "/health/ready"), 200);
+    awaitStatus(uri().resolve("api/v1/clients"), 401);
+  }
+
+  private void awaitStatus(URI uri, int wanted) throws InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
+    HttpRequest ready = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " ended while starting; see " + log());
       }
       try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == wanted) {
           return;
         }
       } catch (IOException notYet) {
