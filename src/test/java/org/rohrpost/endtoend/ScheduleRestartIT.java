@@ -87,7 +87,9 @@ class ScheduleRestartIT {
     JsonArray runs = JsonArray.EMPTY_JSON_ARRAY;
     while (runs.isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(500);
-      runs = api.get("clients/" + client + "/schedules/" + id).json().getJsonArray("runs");
+      RohrpostApi.Answer schedule = api.get("clients/" + client + "/schedules/" + id);
+      assertThat(schedule.status()).as(schedule.body()).isEqualTo(200);
+      runs = schedule.json().getJsonArray("runs");
     }
     assertThat(runs).hasSize(1);
     return runs.getJsonObject(0);

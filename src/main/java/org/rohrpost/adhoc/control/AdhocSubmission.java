@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.BatchStatus;
-import org.rohrpost.sending.control.Bundler;
+import org.rohrpost.sending.control.ReadyBatches;
 
 /**
  * An ad-hoc request from intake to the send queue: the generated batch is committed first, then
@@ -13,7 +13,7 @@ import org.rohrpost.sending.control.Bundler;
 @ApplicationScoped
 public class AdhocSubmission {
   @Inject AdhocIntake intake;
-  @Inject Bundler bundler;
+  @Inject ReadyBatches readyBatches;
   @Inject Batches batches;
 
   /** The batch made, and where it stands. */
@@ -22,7 +22,7 @@ public class AdhocSubmission {
   /** Submits the request; see {@link AdhocIntake#accept} for {@code requestId} (may be null). */
   public Result submit(String clientKey, AdhocRequest request, String requestId) {
     long batchId = intake.accept(clientKey, request, requestId).id();
-    bundler.bundleDueSoon(batchId);
+    readyBatches.queue(batchId);
     return new Result(batchId, batches.get(batchId).status());
   }
 }

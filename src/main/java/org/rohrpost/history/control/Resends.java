@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.rohrpost.ledger.entity.Message;
-import org.rohrpost.sending.control.Bundler;
+import org.rohrpost.sending.control.ReadyBatches;
 
 /**
  * Sends a message again (an administrator's resend, or a dead one corrected): the copy is committed
@@ -15,11 +15,11 @@ public class Resends {
   private static final Logger LOG = Logger.getLogger(Resends.class.getName());
 
   @Inject MessageCopies copies;
-  @Inject Bundler bundler;
+  @Inject ReadyBatches readyBatches;
 
   public Message resend(long messageId, Correction correction) {
     Message copy = copies.copy(messageId, correction);
-    bundler.bundleDueSoon(copy.batchId());
+    readyBatches.queue(copy.batchId());
     LOG.info(
         "Message "
             + messageId

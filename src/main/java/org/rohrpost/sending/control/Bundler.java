@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rohrpost.batch.control.BatchResumed;
 import org.rohrpost.batch.entity.Batch;
@@ -60,19 +59,6 @@ public class Bundler {
     }
     if (!ledger.hasOpenMessages(batchId)) {
       batch.complete();
-    }
-  }
-
-  /**
-   * Queues what a batch just made ready has due, right away; should that fail, the sweeper's next
-   * round does it (the batch is committed, nothing is lost).
-   */
-  public void bundleDueSoon(long batchId) {
-    try {
-      bundleDue(batchId);
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING, "Batch " + batchId + " is saved; queueing it is left to the sweeper", e);
     }
   }
 
