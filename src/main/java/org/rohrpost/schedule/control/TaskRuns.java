@@ -94,20 +94,21 @@ public class TaskRuns {
 
   /** The latest due time that has a run, per task. */
   public Map<Long, Instant> latestDue() {
+    // the latest runs themselves, not max(dueAt): an aggregate bypasses the Instant converter
     Map<Long, Instant> latest = new HashMap<>();
     em.createQuery(
-            "select r.task.id, max(r.dueAt) from TaskRun r group by r.task.id", Object[].class)
+            "select r from TaskRun r where r.dueAt ="
+                + " (select max(o.dueAt) from TaskRun o where o.task = r.task)",
+            TaskRun.class)
         .getResultList()
-        .forEach(row -> latest.put((Long) row[0], (Instant) row[1]));
+        .forEach(run -> latest.put(run.taskId(), run.dueAt()));
     return latest;
   }
 
   /** The latest due time of the task that has a run, or null. */
   public Instant latestDue(long taskId) {
-    return em.createQuery(
-            "select max(r.dueAt) from TaskRun r where r.task.id = :task", Instant.class)
-        .setParameter("task", taskId)
-        .getSingleResult();
+    List<TaskRun> latest = recent(taskId, 1);
+    return latest.isEmpty() ? null : latest.get(0).dueAt();
   }
 
   /** The task's latest runs, newest first. */

@@ -86,6 +86,10 @@ public class TaskRun {
     return id;
   }
 
+  public long taskId() {
+    return task.id();
+  }
+
   public Instant dueAt() {
     return dueAt;
   }
