@@ -119,19 +119,13 @@ public class Ledger {
         == 1;
   }
 
-  /** Records how the attempt on the wire ended, in the message and in the attempt log. */
+  /**
+   * Records how the attempt on the wire ended, in the message and in the attempt log. A throttled
+   * attempt is recorded by {@link #throttled}.
+   */
   public void finishAttempt(Message message, Outcome outcome, Instant now) {
     int attempts = message.attempts() + 1;
-    em.persist(
-        new Attempt(
-            message.id(),
-            attempts,
-            now,
-            outcome.kind().name(),
-            outcome.replyCode(),
-            outcome.enhancedStatus(),
-            outcome.detail(),
-            settings.instance()));
+    log(message, attempts, outcome, now);
     switch (outcome.kind()) {
       case SENT -> sent(message.id(), now);
       case PERMANENT -> dead(message.id(), outcome.detail());
@@ -142,7 +136,41 @@ public class Ledger {
           retryLater(message.id(), outcome.detail(), retry.policy().nextAttempt(now, attempts));
         }
       }
+      case THROTTLED ->
+          throw new IllegalArgumentException("A throttled attempt needs the end of its pause");
     }
+  }
+
+  /**
+   * The server asked to slow down when the message was on the wire: the attempt is logged (with the
+   * number the next one will have too) but not counted, giving back what {@link #startAttempt}
+   * counted, and the message waits out its message system's pause, until {@code until}.
+   */
+  public void throttled(Message message, Outcome outcome, Instant now, Instant until) {
+    log(message, message.attempts() + 1, outcome, now);
+    em.createQuery(
+            "update Message m set m.status = :failed, m.attempts = m.attempts - 1,"
+                + " m.lastError = :error, m.nextAttemptAt = :at, m.bundleId = null"
+                + " where m.id = :id and m.status = :sending")
+        .setParameter("failed", MessageStatus.FAILED)
+        .setParameter("error", truncate(outcome.detail()))
+        .setParameter("at", until)
+        .setParameter("id", message.id())
+        .setParameter("sending", MessageStatus.SENDING)
+        .executeUpdate();
+  }
+
+  private void log(Message message, int number, Outcome outcome, Instant now) {
+    em.persist(
+        new Attempt(
+            message.id(),
+            number,
+            now,
+            outcome.kind().name(),
+            outcome.replyCode(),
+            outcome.enhancedStatus(),
+            outcome.detail(),
+            settings.instance()));
   }
 
   /** The message's attempts, first first. */
@@ -188,6 +216,21 @@ public class Ledger {
         .setParameter("pending", MessageStatus.PENDING)
         .setParameter("queued", MessageStatus.QUEUED)
         .setParameter("id", messageId)
+        .executeUpdate();
+  }
+
+  /**
+   * Takes the messages of a bundle that were not sent out of it, back to pending, to be bundled
+   * again when they may go (a throttled message system's mail, after the pause). A message left on
+   * the wire by a server that died keeps the attempt it counted.
+   */
+  public int unbundle(long bundleId) {
+    return em.createQuery(
+            "update Message m set m.status = :pending, m.bundleId = null"
+                + " where m.bundleId = :bundle and m.status in :from")
+        .setParameter("pending", MessageStatus.PENDING)
+        .setParameter("bundle", bundleId)
+        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
         .executeUpdate();
   }
 

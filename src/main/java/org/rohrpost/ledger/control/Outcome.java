@@ -19,7 +19,12 @@ public record Outcome(Kind kind, int replyCode, String detail, boolean connectio
     /** Refused for now (4xx, connection trouble): try again later. */
     TEMPORARY,
     /** Refused for good (5xx): do not try again. */
-    PERMANENT
+    PERMANENT,
+    /**
+     * The server asked to slow down (421, 454): not the message's fault, so not counted against its
+     * attempts; its message system pauses.
+     */
+    THROTTLED
   }
 
   public static Outcome sent(int replyCode, String reply) {
@@ -32,6 +37,10 @@ public record Outcome(Kind kind, int replyCode, String detail, boolean connectio
 
   public static Outcome permanent(int replyCode, String detail) {
     return new Outcome(Kind.PERMANENT, replyCode, detail, false);
+  }
+
+  public static Outcome throttled(int replyCode, String detail, boolean connectionLost) {
+    return new Outcome(Kind.THROTTLED, replyCode, detail, connectionLost);
   }
 
   /** The enhanced status code of the reply (such as 5.1.1), or null if it has none. */

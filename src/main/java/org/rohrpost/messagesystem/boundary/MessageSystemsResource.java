@@ -31,6 +31,10 @@ public class MessageSystemsResource {
   @Inject MessageSystems systems;
   @Inject Clients clients;
 
+  /**
+   * A message system as answers show it; {@code throttledUntil} is the end of the last pause its
+   * server asked for (421, 454), null if it never asked.
+   */
   public record MessageSystemView(
       String key,
       MessageSystemType type,
@@ -42,7 +46,8 @@ public class MessageSystemsResource {
       String from,
       Double ratePerSecond,
       DkimSettings dkim,
-      Instant createdAt) {
+      Instant createdAt,
+      Instant throttledUntil) {
     static MessageSystemView of(MessageSystem m) {
       SmtpSettings s = m.smtp();
       return new MessageSystemView(
@@ -56,7 +61,8 @@ public class MessageSystemsResource {
           s.from(),
           s.ratePerSecond(),
           m.dkim(),
-          m.createdAt());
+          m.createdAt(),
+          m.throttledUntil());
     }
   }
 

@@ -3,11 +3,14 @@ package org.rohrpost.messagesystem.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.InvalidKeyException;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.messagesystem.entity.DkimSettings;
@@ -27,9 +30,12 @@ import org.rohrpost.security.control.Secrets;
  */
 @ApplicationScoped
 public class MessageSystems {
+  private static final Logger LOG = Logger.getLogger(MessageSystems.class.getName());
+
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
   @Inject Secrets secrets;
+  @Inject ThrottleSettings throttling;
 
   /** What a caller asks for; the password and the DKIM private key are write-only. */
   public record Definition(
@@ -128,6 +134,27 @@ public class MessageSystems {
             MessageSystem.class)
         .setParameter("client", client)
         .getResultList();
+  }
+
+  /**
+   * Pauses the system for the configured time because its server asked to slow down ({@code
+   * reply}); the row lock makes workers of several servers that hear it at once agree on one time.
+   * Returns when the system may send again. The caller owns the transaction.
+   */
+  public Instant throttle(long systemId, Instant now, String reply) {
+    MessageSystem system = em.find(MessageSystem.class, systemId, LockModeType.PESSIMISTIC_WRITE);
+    Instant until = system.throttle(now, throttling.pause());
+    LOG.warning(
+        () ->
+            "Message system "
+                + system.key()
+                + " (id "
+                + systemId
+                + ") asked to slow down ("
+                + reply
+                + "): none of its mail goes out before "
+                + until);
+    return until;
   }
 
   /** The plain password for connecting, or null. */

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.rohrpost.client.entity.Client;
 
@@ -81,6 +82,9 @@ public class MessageSystem {
   @Column(name = "dkim_key_cipher")
   private String dkimKeyCipher;
 
+  @Column(name = "throttled_until")
+  private Instant throttledUntil;
+
   protected MessageSystem() {}
 
   public MessageSystem(Client client, String key, SmtpSettings smtp, String passwordCipher) {
@@ -115,6 +119,31 @@ public class MessageSystem {
   /** The DKIM signing domain and selector, or null when this system's mail is not signed. */
   public DkimSettings dkim() {
     return dkimKeyCipher == null ? null : new DkimSettings(dkimDomain, dkimSelector);
+  }
+
+  /**
+   * Its server asked to slow down: no worker starts on this system's mail for {@code pause} from
+   * {@code now}. A longer pause in force is kept. Returns the time the system may send again.
+   */
+  public Instant throttle(Instant now, Duration pause) {
+    if (pause.isNegative()) {
+      throw new IllegalArgumentException("A throttle pause cannot be negative: " + pause);
+    }
+    Instant until = now.plus(pause);
+    if (throttledUntil == null || until.isAfter(throttledUntil)) {
+      throttledUntil = until;
+    }
+    return throttledUntil;
+  }
+
+  /** Whether workers leave this system's mail alone at {@code now}, its server having asked. */
+  public boolean isThrottledAt(Instant now) {
+    return throttledUntil != null && now.isBefore(throttledUntil);
+  }
+
+  /** Until when the last pause asked for lasts (in the past once over), or null if none was. */
+  public Instant throttledUntil() {
+    return throttledUntil;
   }
 
   public String dkimKeyCipher() {

@@ -4,8 +4,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * Whether a worker may go on sending a batch, asked of the database at most once per interval: a
- * pause stops a bundle in hand within that interval, without a query per message.
+ * Whether a worker may go on sending a batch (not paused, its message system not throttled), asked
+ * of the database at most once per interval: a pause or a throttle stops a bundle in hand within
+ * that interval, without a query per message.
  */
 final class BatchWatch {
   private final BooleanSupplier batchMaySend;

@@ -3,7 +3,6 @@ package org.rohrpost.sending.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -68,13 +67,16 @@ public class BundleSender {
     }
   }
 
+  /**
+   * Sends the bundle's messages one by one; stops at once when the batch may not send any more, or
+   * when the server asks to slow down (the rest waits out the message system's pause).
+   */
   private void deliver(BundleWork work) {
     SmtpConnection connection = null;
     Outcome cannotConnect = null;
     Sent previous = null;
     BatchWatch watch =
-        new BatchWatch(
-            () -> steps.batchMaySend(work.batchId()), System::nanoTime, PAUSE_CHECK_NANOS);
+        new BatchWatch(() -> steps.maySend(work), System::nanoTime, PAUSE_CHECK_NANOS);
     try {
       for (Message message : work.messages()) {
         Step step = steps.advance(previous, message, watch.maySend());
@@ -93,21 +95,25 @@ public class BundleSender {
                     work.smtp(),
                     work.password(),
                     work.dkim());
-          } catch (MessagingException e) {
-            cannotConnect = SmtpConnection.connectionFailure(e);
+          } catch (CannotConnectException e) {
+            cannotConnect = e.outcome();
           }
         }
         Outcome outcome =
             cannotConnect != null
                 ? cannotConnect
                 : connection.send(message, work.unsubscribe().get(message.id()));
-        previous = new Sent(message, outcome);
         attempted.fire(
             new MessageAttempted(
                 work.client(),
                 work.queueClass(),
                 outcome,
                 Duration.between(message.createdAt(), Instant.now())));
+        if (outcome.kind() == Outcome.Kind.THROTTLED) {
+          steps.throttled(work, new Sent(message, outcome));
+          return;
+        }
+        previous = new Sent(message, outcome);
         if (outcome.connectionLost() && connection != null) {
           connection.close();
           connection = null;

@@ -9,15 +9,16 @@ import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * A claimed bundle: whose (client and class) and what to send, over which server, signed with which
- * DKIM key (null: unsigned), and the unsubscribe links per message id (none unless the batch is
- * bulk).
+ * A claimed bundle: whose (client and class) and what to send, over which message system and
+ * server, signed with which DKIM key (null: unsigned), and the unsubscribe links per message id
+ * (none unless the batch is bulk).
  */
 public record BundleWork(
     long bundleId,
     long batchId,
     String client,
     QueueClass queueClass,
+    long messageSystemId,
     SmtpSettings smtp,
     String password,
     DkimKey dkim,

@@ -25,8 +25,8 @@ import org.rohrpost.sending.entity.BundleStatus;
 /**
  * Send configuration: cuts a batch's due messages into bundles of {@value Bundle#MAX_SIZE} and puts
  * one signal per bundle on the queue of the batch's class, in one transaction. Run again, it only
- * picks up what has become due since (retries, later earliest-send times) and completes a batch
- * that has nothing left to send.
+ * picks up what has become due since (retries, later earliest-send times, the mail of a message
+ * system whose throttle pause is over) and completes a batch that has nothing left to send.
  */
 @ApplicationScoped
 public class Bundler {
@@ -47,7 +47,9 @@ public class Bundler {
     }
     Instant now = Instant.now();
     ledger.expireOverdue(batchId, now);
-    List<Long> due = ledger.dueForBundling(batchId, now);
+    // a throttled message system's mail waits in the ledger until the pause is over
+    List<Long> due =
+        batch.messageSystem().isThrottledAt(now) ? List.of() : ledger.dueForBundling(batchId, now);
     List<Bundle> bundles = new ArrayList<>();
     for (int from = 0; from < due.size(); from += Bundle.MAX_SIZE) {
       bundles.add(

@@ -18,6 +18,7 @@ import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.server.control.ServerSettings;
@@ -81,15 +82,22 @@ public class SendingSteps {
       releaseBundle(bundleId, false);
       return Optional.empty();
     }
+    var system = batch.messageSystem();
+    if (system.isThrottledAt(now)) {
+      // back to the ledger: the sweeper bundles it again once the pause is over
+      ledger.unbundle(bundleId);
+      releaseBundle(bundleId, true);
+      return Optional.empty();
+    }
     batch.sendingStarted();
     List<Message> messages = ledger.unsentIn(bundleId);
-    var system = batch.messageSystem();
     return Optional.of(
         new BundleWork(
             bundleId,
             batchId,
             batch.client().key(),
             batch.queueClass(),
+            system.id(),
             system.smtp(),
             messageSystems.password(system),
             messageSystems.dkimKey(system),
@@ -134,12 +142,30 @@ public class SendingSteps {
     return ledger.startAttempt(message.id()) ? Step.SEND : Step.SKIP;
   }
 
-  /** Whether the batch is in a status that lets workers send (not paused, not ended). */
-  public boolean batchMaySend(long batchId) {
-    return em.createQuery("select b.status from Batch b where b.id = :id", BatchStatus.class)
-        .setParameter("id", batchId)
-        .getSingleResult()
-        .isSendable();
+  /**
+   * Whether the worker may go on with the bundle: its batch is in a status that lets workers send
+   * (not paused, not ended) and its message system is not throttled.
+   */
+  public boolean maySend(BundleWork work) {
+    Object[] row =
+        em.createQuery(
+                "select b.status, m from Batch b join b.messageSystem m where b.id = :id",
+                Object[].class)
+            .setParameter("id", work.batchId())
+            .getSingleResult();
+    return ((BatchStatus) row[0]).isSendable()
+        && !((MessageSystem) row[1]).isThrottledAt(Instant.now());
+  }
+
+  /**
+   * The server asked to slow down: the message system pauses for every worker of every server, and
+   * the message waits out the pause without the attempt counting against it.
+   */
+  @Transactional
+  public void throttled(BundleWork work, Sent sent) {
+    Instant now = Instant.now();
+    Instant until = messageSystems.throttle(work.messageSystemId(), now, sent.outcome().detail());
+    ledger.throttled(sent.message(), sent.outcome(), now, until);
   }
 
   /** Records how the last message of a bundle went. */
@@ -153,10 +179,14 @@ public class SendingSteps {
 
   /**
    * Lets go of the bundle: done when nothing in it is left to send, else free for another worker.
-   * Completes the batch when none of its messages is open any more.
+   * The unsent messages of a throttled message system go back to the ledger, to be bundled again
+   * after the pause. Completes the batch when none of its messages is open any more.
    */
   @Transactional
   public void release(BundleWork work) {
+    if (em.find(MessageSystem.class, work.messageSystemId()).isThrottledAt(Instant.now())) {
+      ledger.unbundle(work.bundleId());
+    }
     releaseBundle(work.bundleId(), !ledger.hasUnsent(work.bundleId()));
     if (!ledger.hasOpenMessages(work.batchId())) {
       Batch batch = em.find(Batch.class, work.batchId(), LockModeType.PESSIMISTIC_WRITE);

@@ -40,10 +40,16 @@ public class SmtpConnection implements AutoCloseable {
    * is null for a message system that does not sign.
    */
   public static SmtpConnection open(
-      Session session, SmtpSettings smtp, String password, DkimKey dkim) throws MessagingException {
+      Session session, SmtpSettings smtp, String password, DkimKey dkim)
+      throws CannotConnectException {
     DkimSigning signing = dkim == null ? null : new DkimSigning(dkim);
-    Transport transport = session.getTransport(smtp.tls() == TlsMode.TLS ? "smtps" : "smtp");
-    transport.connect(smtp.host(), smtp.port(), smtp.username(), password);
+    Transport transport = null;
+    try {
+      transport = session.getTransport(smtp.tls() == TlsMode.TLS ? "smtps" : "smtp");
+      transport.connect(smtp.host(), smtp.port(), smtp.username(), password);
+    } catch (MessagingException e) {
+      throw new CannotConnectException(connectionFailure(e, transport), e);
+    }
     return new SmtpConnection(transport, new MailComposer(session, smtp.from()), signing);
   }
 
@@ -66,21 +72,52 @@ public class SmtpConnection implements AutoCloseable {
     }
   }
 
-  /** 5xx is final, 4xx is worth another try, anything else is connection trouble. */
+  /** A refusal of a message (at MAIL, RCPT or DATA), or the connection failing under it. */
   static Outcome classify(MessagingException e, boolean stillConnected) {
-    int code = replyCode(e);
-    String detail = describe(e);
+    return byReplyCode(replyCode(e), describe(e), !stillConnected);
+  }
+
+  /**
+   * A connection that could not be opened: the server's reply to the greeting, EHLO or AUTH when
+   * there was one (on {@code transport}, which may be null), else the I/O failure. Only a request
+   * to slow down is told apart: anything else is worth another try later.
+   */
+  static Outcome connectionFailure(MessagingException e, Transport transport) {
+    if (transport instanceof SMTPTransport smtp
+        && smtp.getLastReturnCode() >= 400
+        && smtp.getLastServerResponse() != null) {
+      int code = smtp.getLastReturnCode();
+      String reply = smtp.getLastServerResponse().strip();
+      return isSlowDown(code)
+          ? Outcome.throttled(code, reply, true)
+          : Outcome.temporary(code, reply, true);
+    }
+    return Outcome.temporary(-1, "cannot connect: " + describe(e), true);
+  }
+
+  /**
+   * The one rule for SMTP reply codes: 421 and 454 ask to slow down, other 5xx are final, other 4xx
+   * are worth another try, and no reply at all is connection trouble.
+   */
+  private static Outcome byReplyCode(int code, String detail, boolean connectionLost) {
+    if (isSlowDown(code)) {
+      return Outcome.throttled(code, detail, connectionLost);
+    }
     if (code >= 500) {
       return Outcome.permanent(code, detail);
     }
     if (code >= 400) {
-      return Outcome.temporary(code, detail, !stillConnected);
+      return Outcome.temporary(code, detail, connectionLost);
     }
     return Outcome.temporary(-1, detail, true);
   }
 
-  static Outcome connectionFailure(MessagingException e) {
-    return Outcome.temporary(-1, "cannot connect: " + describe(e), true);
+  /**
+   * 421 (service not available, closing the connection: RFC 5321 lets a busy server say so to any
+   * command) and 454 (temporarily unable, in practice "too many messages or connections").
+   */
+  private static boolean isSlowDown(int code) {
+    return code == 421 || code == 454;
   }
 
   private static int replyCode(Exception e) {

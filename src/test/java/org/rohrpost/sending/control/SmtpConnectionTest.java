@@ -4,58 +4,182 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.rohrpost.sending.control.TestMessages.message;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
+import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rohrpost.endtoend.FaultySmtpServer;
+import org.rohrpost.endtoend.FaultySmtpServer.Delivered;
+import org.rohrpost.endtoend.FaultySmtpServer.Fault;
+import org.rohrpost.endtoend.FaultySmtpServer.Stage;
 import org.rohrpost.ledger.control.Outcome;
+import org.rohrpost.ledger.control.Outcome.Kind;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
 
+/** One SMTP connection against a real server that fails on request, reply by reply. */
 class SmtpConnectionTest {
-  @RegisterExtension
-  static final GreenMailExtension greenMail =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  private static final String FROM = "from@example.com";
+  private static FaultySmtpServer server;
+
+  private final Message first = message(1L, "one@example.com", "First", "<p>1</p>", "1");
+  private final Message second = message(2L, "two@example.com", "Second", null, "2");
+
+  @BeforeAll
+  static void startServer() {
+    server = FaultySmtpServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @BeforeEach
+  void noFaults() {
+    server.reset();
+  }
 
   @Test
-  void sendsSeveralMessagesOverOneConnection() throws Exception {
-    Message first = message(1L, "one@example.com", "First", "<p>1</p>", "1");
-    Message second = message(2L, "two@example.com", "Second", null, "2");
-    try (SmtpConnection smtp =
-        SmtpConnection.open(
-            SmtpConnection.session(settings(greenMail.getSmtp().getPort()), false),
-            settings(greenMail.getSmtp().getPort()),
-            null,
-            null)) {
-      assertThat(smtp.send(first, null))
-          .extracting(Outcome::kind, Outcome::replyCode)
-          .containsExactly(Outcome.Kind.SENT, 250);
-      assertThat(smtp.send(second, null))
-          .extracting(Outcome::kind, Outcome::replyCode)
-          .containsExactly(Outcome.Kind.SENT, 250);
+  void sendsSeveralMessagesOverOneConnectionWithTheServersReply() throws Exception {
+    try (SmtpConnection smtp = open(server.port())) {
+      Outcome one = smtp.send(first, null);
+      Outcome two = smtp.send(second, null);
+
+      assertThat(List.of(one, two))
+          .allSatisfy(
+              outcome -> {
+                assertThat(outcome.kind()).isEqualTo(Kind.SENT);
+                assertThat(outcome.replyCode()).isEqualTo(250);
+                assertThat(outcome.connectionLost()).isFalse();
+              });
     }
 
-    MimeMessage[] received = greenMail.getReceivedMessages();
-    assertThat(received).hasSize(2);
-    assertThat(Arrays.stream(received).map(SmtpConnectionTest::messageId))
-        .containsExactlyInAnyOrder(first.messageId(), second.messageId());
-    for (MimeMessage mail : received) {
-      boolean isFirst = messageId(mail).equals(first.messageId());
-      assertThat(mail.getSubject()).isEqualTo(isFirst ? "First" : "Second");
-      assertThat(mail.getHeader(MailComposer.MESSAGE_HEADER)).containsExactly(isFirst ? "1" : "2");
-      assertThat(mail.getHeader(MailComposer.BATCH_HEADER)).containsExactly("7");
-      assertThat(mail.getFrom()).containsExactly(new InternetAddress("from@example.com"));
+    List<Delivered> received = server.delivered();
+    assertThat(received)
+        .extracting(Delivered::recipient)
+        .containsExactly("one@example.com", "two@example.com");
+    for (Delivered mail : received) {
+      boolean isFirst = mail.recipient().equals("one@example.com");
+      Message sent = isFirst ? first : second;
+      assertThat(mail.sender()).isEqualTo(FROM);
+      assertThat(mail.header("Message-ID")).isEqualTo(sent.messageId());
+      assertThat(mail.header(MailComposer.MESSAGE_HEADER)).isEqualTo(isFirst ? "1" : "2");
+      assertThat(mail.header(MailComposer.BATCH_HEADER)).isEqualTo("7");
+      assertThat(mail.message().getSubject()).isEqualTo(sent.subject());
+      assertThat(mail.message().getFrom()).containsExactly(new InternetAddress(FROM));
     }
+  }
+
+  @ParameterizedTest(name = "{1} at {0} is {2}")
+  @CsvSource({
+    "RCPT, 550, PERMANENT, 5.1.1",
+    "RCPT, 554, PERMANENT, 5.7.1",
+    "RCPT, 450, TEMPORARY, 4.2.1",
+    "RCPT, 451, TEMPORARY, 4.7.1",
+    "RCPT, 454, THROTTLED, 4.7.0",
+    "DATA, 550, PERMANENT, 5.1.1",
+    "DATA, 554, PERMANENT, 5.7.1",
+    "DATA, 450, TEMPORARY, 4.2.1",
+    "DATA, 451, TEMPORARY, 4.7.1",
+    "DATA, 454, THROTTLED, 4.7.0",
+    "MAIL, 451, TEMPORARY, 4.7.1",
+    "MAIL, 454, THROTTLED, 4.7.0",
+    "MAIL, 550, PERMANENT, 5.1.1"
+  })
+  void aRefusalIsClassifiedByItsCodeAndTheConnectionServesTheNextMessage(
+      Stage stage, int code, Kind kind, String enhancedStatus) throws Exception {
+    String refused = stage == Stage.MAIL ? FROM : "one@example.com";
+    server.fail(stage, refused::equals, Fault.reply(code), 1);
+
+    try (SmtpConnection smtp = open(server.port())) {
+      Outcome outcome = smtp.send(first, null);
+
+      assertThat(outcome.kind()).isEqualTo(kind);
+      assertThat(outcome.replyCode()).isEqualTo(code);
+      assertThat(outcome.enhancedStatus()).isEqualTo(enhancedStatus);
+      assertThat(outcome.detail()).startsWith(code + " " + enhancedStatus);
+      assertThat(outcome.connectionLost()).isFalse();
+      assertThat(smtp.send(second, null).kind()).isEqualTo(Kind.SENT);
+    }
+    assertThat(server.injected()).hasSize(1).first().extracting(i -> i.code()).isEqualTo(code);
+    assertThat(server.delivered())
+        .extracting(Delivered::recipient)
+        .containsExactly("two@example.com");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"MAIL", "RCPT", "DATA"})
+  void a421ClosingTheConnectionIsAThrottleWithTheConnectionLost(Stage stage) throws Exception {
+    server.fail(stage, address -> true, Fault.reply(421), 1);
+
+    try (SmtpConnection smtp = open(server.port())) {
+      Outcome outcome = smtp.send(first, null);
+
+      assertThat(outcome.kind()).isEqualTo(Kind.THROTTLED);
+      assertThat(outcome.replyCode()).isEqualTo(421);
+      assertThat(outcome.enhancedStatus()).isEqualTo("4.7.0");
+      assertThat(outcome.connectionLost()).isTrue();
+    }
+    assertThat(server.delivered()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"RCPT", "DATA"})
+  void aDroppedConnectionIsATemporaryFailureWithoutReplyCode(Stage stage) throws Exception {
+    server.fail(stage, "one@example.com"::equals, Fault.drop(), 1);
+
+    try (SmtpConnection smtp = open(server.port())) {
+      Outcome outcome = smtp.send(first, null);
+
+      assertThat(outcome.kind()).isEqualTo(Kind.TEMPORARY);
+      assertThat(outcome.replyCode()).isEqualTo(-1);
+      assertThat(outcome.connectionLost()).isTrue();
+      assertThat(outcome.enhancedStatus()).isNull();
+    }
+    assertThat(server.injected()).hasSize(1);
+    assertThat(server.delivered()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} at the greeting is {1}")
+  @CsvSource({"421, THROTTLED, 4.7.0", "454, THROTTLED, 4.7.0", "451, TEMPORARY, 4.7.1"})
+  void aRefusedConnectionIsClassifiedByTheGreetingsCode(
+      int code, Kind kind, String enhancedStatus) {
+    server.refuseConnections(1, Fault.reply(code));
+
+    CannotConnectException e =
+        catchThrowableOfType(CannotConnectException.class, () -> open(server.port()));
+
+    assertThat(e).isNotNull();
+    assertThat(e.outcome().kind()).isEqualTo(kind);
+    assertThat(e.outcome().replyCode()).isEqualTo(code);
+    assertThat(e.outcome().enhancedStatus()).isEqualTo(enhancedStatus);
+    assertThat(e.outcome().connectionLost()).isTrue();
+  }
+
+  @Test
+  void aServerRefusingForGoodAtTheGreetingIsWorthAnotherTryLater() {
+    server.refuseConnections(1, Fault.reply(554));
+
+    CannotConnectException e =
+        catchThrowableOfType(CannotConnectException.class, () -> open(server.port()));
+
+    assertThat(e.outcome().kind()).isEqualTo(Kind.TEMPORARY);
+    assertThat(e.outcome().replyCode()).isEqualTo(554);
   }
 
   @Test
@@ -64,26 +188,26 @@ class SmtpConnectionTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    MessagingException e =
-        catchThrowableOfType(
-            MessagingException.class,
-            () ->
-                SmtpConnection.open(
-                    SmtpConnection.session(settings(closedPort), false),
-                    settings(closedPort),
-                    null,
-                    null));
+
+    CannotConnectException e =
+        catchThrowableOfType(CannotConnectException.class, () -> open(closedPort));
+
     assertThat(e).isNotNull();
-    Outcome outcome = SmtpConnection.connectionFailure(e);
-    assertThat(outcome.kind()).isEqualTo(Outcome.Kind.TEMPORARY);
+    Outcome outcome = e.outcome();
+    assertThat(outcome.kind()).isEqualTo(Kind.TEMPORARY);
+    assertThat(outcome.replyCode()).isEqualTo(-1);
     assertThat(outcome.connectionLost()).isTrue();
     assertThat(outcome.detail()).startsWith("cannot connect: ");
   }
 
   @ParameterizedTest
-  @CsvSource({"550, PERMANENT, false", "452, TEMPORARY, false"})
-  void classifiesRefusalsByReplyCode(int code, Outcome.Kind kind, boolean connectionLost)
-      throws Exception {
+  @CsvSource({
+    "550, PERMANENT, false",
+    "452, TEMPORARY, false",
+    "421, THROTTLED, false",
+    "454, THROTTLED, false"
+  })
+  void classifiesRefusalsByReplyCode(int code, Kind kind, boolean connectionLost) throws Exception {
     var refused =
         new SMTPAddressFailedException(new InternetAddress("x@example.com"), "RCPT", code, "no");
     Outcome outcome = SmtpConnection.classify(new MessagingException("failed", refused), true);
@@ -91,15 +215,8 @@ class SmtpConnectionTest {
     assertThat(outcome.connectionLost()).isEqualTo(connectionLost);
   }
 
-  private static SmtpSettings settings(int port) {
-    return new SmtpSettings("127.0.0.1", port, TlsMode.NONE, null, "from@example.com", null);
-  }
-
-  private static String messageId(MimeMessage mail) {
-    try {
-      return mail.getMessageID();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+  private static SmtpConnection open(int port) throws CannotConnectException {
+    SmtpSettings settings = new SmtpSettings("127.0.0.1", port, TlsMode.NONE, null, FROM, null);
+    return SmtpConnection.open(SmtpConnection.session(settings, false), settings, null, null);
   }
 }
