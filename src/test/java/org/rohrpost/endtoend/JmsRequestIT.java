@@ -112,7 +112,9 @@ class JmsRequestIT extends EndToEndTest {
 
   private static boolean addressedTo(MimeMessage message, String client) {
     try {
-      return message.getAllRecipients()[0].toString().endsWith("@" + client + ".example.org");
+      return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0])
+          .getAddress()
+          .endsWith("@" + client + ".example.org");
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
