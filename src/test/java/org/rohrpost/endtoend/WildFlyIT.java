@@ -7,12 +7,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ class WildFlyIT {
   }
 
   @Test
-  void aCommunicationIsGeneratedByTheBatchRuntimeAndSent() throws Exception {
+  void aCommunicationIsGeneratedByTheBatchRuntimeAndSentNowAndWhenScheduled() throws Exception {
     JsonArrayBuilder members = Json.createArrayBuilder();
     for (int n = 1; n <= 30; n++) {
       members.add(Json.createObjectBuilder().add("email", "member" + n + "@example.org"));
@@ -114,17 +116,25 @@ class WildFlyIT {
                 .build());
     assertThat(communication.status()).as(communication.body()).isEqualTo(201);
 
-    RohrpostApi.Answer created =
-        api.post(
-            "clients/" + client + "/communications/news/batches",
-            Json.createObjectBuilder().build());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    long batch = created.json().getJsonNumber("id").longValue();
+    long now = newBatch(Json.createObjectBuilder());
+    // a later batch is a one-off schedule: a timer running as the server's own role fires it
+    long later =
+        newBatch(Json.createObjectBuilder().add("sendAt", Instant.now().plusSeconds(3).toString()));
+    assertThat(api.get("batches/" + later).json().getString("status")).isEqualTo("SCHEDULED");
 
-    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(60));
-    assertThat(done.getString("status")).isEqualTo("COMPLETED");
-    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(30);
-    assertThat(receivedFor(batch)).hasSize(30);
+    for (long batch : new long[] {now, later}) {
+      JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(60));
+      assertThat(done.getString("status")).isEqualTo("COMPLETED");
+      assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(30);
+      assertThat(receivedFor(batch)).hasSize(30);
+    }
+  }
+
+  private long newBatch(JsonObjectBuilder body) {
+    RohrpostApi.Answer created =
+        api.post("clients/" + client + "/communications/news/batches", body.build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
   }
 
   @Test
