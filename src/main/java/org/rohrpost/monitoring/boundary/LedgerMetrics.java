@@ -7,11 +7,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.entity.MessageStatus;
@@ -22,6 +23,8 @@ import org.rohrpost.monitoring.control.LedgerStatistics.Stream;
 /**
  * Gauges on {@code /metrics} read from a snapshot of the ledger taken every 15 seconds: messages
  * sent and failed (dead or expired) per class and client, backlog per class, batches per status.
+ * They go to whichever metrics API the server offers (MicroProfile Metrics on Payara, Micrometer on
+ * WildFly); a server with neither still runs, without these gauges.
  */
 @Startup
 @Singleton
@@ -29,25 +32,29 @@ import org.rohrpost.monitoring.control.LedgerStatistics.Stream;
 public class LedgerMetrics {
   private static final Logger LOG = Logger.getLogger(LedgerMetrics.class.getName());
 
-  @Inject MetricRegistry registry;
   @Inject LedgerStatistics statistics;
 
   private volatile Snapshot snapshot = Snapshot.EMPTY;
   private final Set<Stream> registered = new HashSet<>();
+  private List<Gauges> gauges;
 
   @PostConstruct
   void registerFixedGauges() {
+    gauges = Gauges.available();
+    if (gauges.isEmpty()) {
+      LOG.warning("No metrics API on this server: the rohrpost_* gauges are not published");
+    }
     for (BatchStatus status : BatchStatus.values()) {
-      registry.gauge(
+      gauge(
           "rohrpost_batches",
           () -> snapshot.batches().getOrDefault(status, 0L),
-          new Tag("status", status.name()));
+          Map.of("status", status.name()));
     }
     for (QueueClass queueClass : QueueClass.values()) {
-      registry.gauge(
+      gauge(
           "rohrpost_queue_backlog",
           () -> snapshot.backlog(queueClass),
-          new Tag("queue_class", queueClass.name()));
+          Map.of("queue_class", queueClass.name()));
     }
     refresh();
   }
@@ -62,16 +69,20 @@ public class LedgerMetrics {
     }
     for (Stream stream : snapshot.messages().keySet()) {
       if (registered.add(stream)) {
-        Tag[] tags = {
-          new Tag("queue_class", stream.queueClass().name()), new Tag("client", stream.client())
-        };
-        registry.gauge(
-            "rohrpost_messages_sent", () -> snapshot.messages(stream, MessageStatus.SENT), tags);
-        registry.gauge(
+        Map<String, String> tags =
+            Map.of("queue_class", stream.queueClass().name(), "client", stream.client());
+        gauge("rohrpost_messages_sent", () -> snapshot.messages(stream, MessageStatus.SENT), tags);
+        gauge(
             "rohrpost_messages_failed",
             () -> snapshot.messages(stream, MessageStatus.DEAD, MessageStatus.EXPIRED),
             tags);
       }
+    }
+  }
+
+  private void gauge(String name, LongSupplier reading, Map<String, String> tags) {
+    for (Gauges registry : gauges) {
+      registry.gauge(name, reading, tags);
     }
   }
 }

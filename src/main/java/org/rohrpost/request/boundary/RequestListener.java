@@ -34,6 +34,7 @@ import org.rohrpost.server.boundary.Migrations;
       @ActivationConfigProperty(propertyName = "destination", propertyValue = Requests.QUEUE),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

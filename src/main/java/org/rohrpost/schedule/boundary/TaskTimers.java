@@ -3,6 +3,7 @@ package org.rohrpost.schedule.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.NoSuchObjectLocalException;
@@ -40,13 +41,15 @@ import org.rohrpost.schedule.entity.ScheduledTask;
  * at each task's next due time, armed again from the database at start-up, after every change, and
  * every {@value #SYNC_SECONDS} seconds (which also picks up other servers' changes and catches up
  * on due times missed while no server ran). Which server fires a due time does not matter: its run
- * row is unique.
+ * row is unique. Any caller may tell it of a change ({@link PermitAll}: WildFly denies the
+ * unannotated methods of a bean with security metadata such as {@link RunAs}).
  */
 @Startup
 @Singleton
 @DependsOn("Migrations")
 @DeclareRoles(TaskTimers.SERVER_ROLE)
 @RunAs(TaskTimers.SERVER_ROLE)
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TaskTimers {
   public static final String SERVER_ROLE = "SYSTEM";

@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.BULK"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "3"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "3"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

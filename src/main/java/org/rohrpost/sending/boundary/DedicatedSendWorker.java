@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
           propertyValue = "rohrpost.send.DEDICATED"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "1"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
           propertyValue = "rohrpost.send.NORMAL"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -11,9 +11,11 @@ import org.rohrpost.sending.control.BundleSender;
 import org.rohrpost.server.boundary.Migrations;
 
 /**
- * What every send worker does with a bundle signal; the subclasses only name their queue. A failure
- * makes the broker deliver the signal again, and a redelivered bundle sends only what is not yet
- * final.
+ * What every send worker does with a bundle signal; the subclasses only name their queue and their
+ * concurrency. A failure makes the broker deliver the signal again, and a redelivered bundle sends
+ * only what is not yet final. The activation properties are the adapters' own: ActiveMQ Classic's
+ * on Payara ({@code resourceAdapter}, {@code maxSessions}), Artemis's on WildFly ({@code
+ * maxSession}); each adapter ignores the other's.
  */
 public abstract class SendWorker implements MessageListener {
   private static final Logger LOG = Logger.getLogger(SendWorker.class.getName());

@@ -1,5 +1,6 @@
 package org.rohrpost.sending.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -18,9 +19,12 @@ import org.rohrpost.sending.control.SendConfiguration;
 /**
  * Every few seconds: bundles what has become due (retries, later earliest-send times), expires what
  * is overdue, finishes configuring batches a crash or a failed job interrupted, and completes
- * batches with nothing left to send, and signals again bundles whose signals went missing.
+ * batches with nothing left to send, and signals again bundles whose signals went missing. Not
+ * before the schema is migrated: a server may fire a schedule as soon as the bean is deployed
+ * (WildFly does), before start-up has finished.
  */
 @Singleton
+@DependsOn("Migrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Sweeper {
   private static final Logger LOG = Logger.getLogger(Sweeper.class.getName());
