@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import org.rohrpost.adhoc.control.AdhocIntake;
 import org.rohrpost.adhoc.control.AdhocRequest;
 import org.rohrpost.adhoc.control.AdhocSubmission;
+import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.sending.control.ReadyBatches;
 
 /**
  * A request from another application: the ad-hoc JSON of API.md with its {@code client}, accepted
@@ -27,7 +30,8 @@ public class Requests {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject AdhocSubmission submission;
+  @Inject AdhocIntake intake;
+  @Inject ReadyBatches readyBatches;
 
   /**
    * Accepts the request.
@@ -40,7 +44,9 @@ public class Requests {
     FieldErrors errors = new FieldErrors();
     errors.required("client", request.client());
     errors.throwIfAny();
-    return submission.submit(request.client(), request, requestId);
+    Batch batch = intake.accept(request.client(), request, requestId);
+    readyBatches.queueSoon(batch.id());
+    return new AdhocSubmission.Result(batch.id(), batch.status());
   }
 
   private static AdhocRequest parse(String body) {
