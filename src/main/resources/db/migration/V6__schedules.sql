@@ -6,7 +6,6 @@ create sequence task_run_seq start with 50 increment by 50;
 
 create table scheduled_task (
   id bigint primary key,
-  client_id bigint not null references client (id),
   communication_id bigint not null references communication (id),
   batch_id bigint references batch (id),
   category varchar(64) not null,
@@ -26,7 +25,6 @@ create table scheduled_task (
   updated_at timestamp with time zone not null,
   version bigint default 0 not null
 );
-create index scheduled_task_client on scheduled_task (client_id);
 create index scheduled_task_communication on scheduled_task (communication_id);
 
 create table task_run (

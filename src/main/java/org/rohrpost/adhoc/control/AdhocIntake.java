@@ -41,22 +41,9 @@ public class AdhocIntake {
   @Inject MessageSystems messageSystems;
   @Inject Suppressions suppressions;
 
-  /**
-   * The batch of the request; {@code requestId} (may be null) names the request so that, delivered
-   * again, it finds the batch it made instead of making another.
-   */
   @Transactional
-  public Batch accept(String clientKey, AdhocRequest request, String requestId) {
+  public Batch accept(String clientKey, AdhocRequest request) {
     Client client = clients.get(clientKey);
-    if (requestId != null) {
-      List<Batch> made =
-          em.createQuery("select b from Batch b where b.requestId = :id", Batch.class)
-              .setParameter("id", requestId)
-              .getResultList();
-      if (!made.isEmpty()) {
-        return made.get(0);
-      }
-    }
     FieldErrors errors = new FieldErrors();
     MessageSystem system = messageSystems.resolve(client, request.messageSystem(), errors);
     TemplateRenderer renderer =
@@ -85,7 +72,7 @@ public class AdhocIntake {
     List<Message.Rendered> rendered = render(renderer, request.recipients(), errors);
     errors.throwIfAny();
 
-    Batch batch = Batch.adhoc(client, system, queueClass, requestId);
+    Batch batch = Batch.adhoc(client, system, queueClass);
     em.persist(batch);
     em.flush();
     long batchId = batch.id();

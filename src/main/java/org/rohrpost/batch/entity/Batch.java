@@ -79,9 +79,6 @@ public class Batch {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "request_id")
-  private String requestId;
-
   protected Batch() {}
 
   private Batch(
@@ -97,14 +94,6 @@ public class Batch {
   /** An ad-hoc batch: its messages are generated inline, as it is created. */
   public static Batch adhoc(Client client, MessageSystem messageSystem, QueueClass queueClass) {
     return new Batch(client, messageSystem, queueClass, BatchStatus.GENERATING_ADHOC);
-  }
-
-  /** An ad-hoc batch made by the request with this id (unique: a repeated request finds it). */
-  public static Batch adhoc(
-      Client client, MessageSystem messageSystem, QueueClass queueClass, String requestId) {
-    Batch batch = adhoc(client, messageSystem, queueClass);
-    batch.requestId = requestId;
-    return batch;
   }
 
   /**

@@ -42,8 +42,7 @@ public class ApprovalNotices {
             null,
             null,
             null,
-            QueueClass.NORMAL.name()),
-        null);
+            QueueClass.NORMAL.name()));
   }
 
   private String text(Batch batch, BatchCounts counts) {

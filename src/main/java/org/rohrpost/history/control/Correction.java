@@ -1,26 +1,25 @@
 package org.rohrpost.history.control;
 
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.problem.control.EmailAddresses;
 import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.template.control.TemplateRenderer;
 
 /**
  * What an operator changes in a dead message before it goes again; a part left out stays as it was.
  */
 public record Correction(String recipient, String name, String subject, String html, String text) {
-  static final int MAX_SUBJECT = 2000;
-  static final int MAX_BODY = 1_048_576;
-
   /** The corrected recipient, checked (errors recorded). */
   Message.Recipient recipientOf(Message original, FieldErrors errors) {
-    if (recipient != null) {
-      errors.email("recipient", recipient);
-    }
+    boolean validRecipient = recipient == null || errors.email("recipient", recipient);
     if (name != null) {
       errors.maxLength("name", name, 200);
       errors.singleLine("name", name);
     }
     return new Message.Recipient(
-        recipient != null ? recipient.strip() : original.recipient(),
+        recipient != null && validRecipient
+            ? EmailAddresses.normalize(recipient)
+            : original.recipient(),
         name != null ? name : original.recipientName());
   }
 
@@ -28,14 +27,14 @@ public record Correction(String recipient, String name, String subject, String h
   Message.Rendered partsOf(Message original, FieldErrors errors) {
     if (subject != null) {
       errors.check(!subject.isBlank(), "subject", "must not be blank");
-      errors.maxLength("subject", subject, MAX_SUBJECT);
+      errors.maxLength("subject", subject, TemplateRenderer.MAX_SUBJECT);
       errors.singleLine("subject", subject);
     }
     if (html != null) {
-      errors.maxLength("html", html, MAX_BODY);
+      errors.maxLength("html", html, TemplateRenderer.MAX_BODY);
     }
     if (text != null) {
-      errors.maxLength("text", text, MAX_BODY);
+      errors.maxLength("text", text, TemplateRenderer.MAX_BODY);
     }
     errors.check(
         recipient != null || name != null || subject != null || html != null || text != null,

@@ -22,6 +22,7 @@ import org.rohrpost.schedule.control.ScheduleRequest;
 import org.rohrpost.schedule.control.Schedules;
 import org.rohrpost.schedule.control.TaskRuns;
 import org.rohrpost.schedule.entity.ScheduledTask;
+import org.rohrpost.schedule.entity.TaskRun;
 
 /**
  * A client's schedules. Schedulers and administrators define them (and are recorded as their
@@ -94,10 +95,8 @@ public class SchedulesResource {
   }
 
   private ScheduleView view(ScheduledTask task) {
-    Instant lastRun = runs.latestDue(task.id());
-    Instant now = Instant.now();
-    Instant after = lastRun != null && lastRun.isAfter(now) ? lastRun : now;
-    List<Instant> nextDue = task.enabled() ? task.nextDue(after, NEXT_DUE) : List.of();
-    return ScheduleView.of(task, nextDue, runs.recent(task.id(), RUNS));
+    List<TaskRun> recent = runs.recent(task.id(), RUNS);
+    Instant lastRun = recent.isEmpty() ? null : recent.get(0).dueAt();
+    return ScheduleView.of(task, task.upcoming(Instant.now(), lastRun, NEXT_DUE), recent);
   }
 }

@@ -96,8 +96,9 @@ public class Schedules {
   }
 
   public ScheduledTask get(String clientKey, long id) {
+    clients.get(clientKey); // an unknown client is its own 404
     ScheduledTask task = em.find(ScheduledTask.class, id);
-    if (task == null || !task.client().key().equals(clients.get(clientKey).key())) {
+    if (task == null || !task.client().key().equals(clientKey)) {
       throw new NotFoundException("Schedule", id);
     }
     return task;
@@ -105,7 +106,7 @@ public class Schedules {
 
   public List<ScheduledTask> of(String clientKey) {
     return em.createQuery(
-            "select t from ScheduledTask t where t.client = :client order by t.id",
+            "select t from ScheduledTask t where t.communication.client = :client order by t.id",
             ScheduledTask.class)
         .setParameter("client", clients.get(clientKey))
         .getResultList();

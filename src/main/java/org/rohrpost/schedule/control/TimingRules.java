@@ -126,11 +126,12 @@ final class TimingRules {
       }
       default -> {
         Integer day = r.dayOfMonth();
+        boolean dayExists = day != null && day >= 1 && day <= 31;
         errors.check(
-            day != null && day >= 1 && day <= 31,
+            dayExists,
             "recurrence.dayOfMonth",
             "must be 1 to 31 (a month without that day runs on its last day)");
-        yield time == null || errors.isEmpty() ? Recurrence.monthly(time, day) : null;
+        yield time != null && dayExists ? Recurrence.monthly(time, day) : null;
       }
     };
   }

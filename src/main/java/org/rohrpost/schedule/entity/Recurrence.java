@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -33,6 +34,9 @@ public class Recurrence {
 
   @Column(name = "expression")
   private String expression;
+
+  /** The rule read from the fields above, once: due times are computed in loops. */
+  @Transient private CalendarRule rule;
 
   protected Recurrence() {}
 
@@ -66,6 +70,13 @@ public class Recurrence {
   }
 
   public CalendarRule rule() {
+    if (rule == null) {
+      rule = readRule();
+    }
+    return rule;
+  }
+
+  private CalendarRule readRule() {
     return switch (frequency) {
       case DAILY -> CalendarRule.daily(time());
       case WEEKLY -> CalendarRule.weekly(time(), days());

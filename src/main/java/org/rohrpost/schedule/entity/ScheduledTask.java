@@ -43,10 +43,6 @@ public class ScheduledTask {
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "client_id")
-  private Client client;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "communication_id")
   private Communication communication;
 
@@ -101,7 +97,6 @@ public class ScheduledTask {
 
   public ScheduledTask(
       Communication communication, String category, String owner, Timing timing, Instant now) {
-    this.client = communication.client();
     this.communication = communication;
     this.enabled = true;
     this.createdAt = now;
@@ -153,6 +148,17 @@ public class ScheduledTask {
     return recurrence.rule().next(from, zone());
   }
 
+  /**
+   * Up to {@code count} due times still to come: after now and after the last run (a run may be
+   * ahead of the clock by a moment); none while disabled.
+   */
+  public List<Instant> upcoming(Instant now, Instant lastRun, int count) {
+    if (!enabled) {
+      return List.of();
+    }
+    return nextDue(lastRun != null && lastRun.isAfter(now) ? lastRun : now, count);
+  }
+
   /** Up to {@code count} due times after {@code after}. */
   public List<Instant> nextDue(Instant after, int count) {
     List<Instant> due = new ArrayList<>();
@@ -173,7 +179,7 @@ public class ScheduledTask {
   }
 
   public Client client() {
-    return client;
+    return communication.client();
   }
 
   public Communication communication() {

@@ -92,8 +92,7 @@ public class Bundler {
     long batchId = resumed.batchId();
     List<Bundle> open =
         em.createQuery(
-                "select b from Bundle b where b.batchId = :b and b.status = :queued"
-                    + " and (b.owner is null or b.leaseUntil < :now) order by b.id",
+                "select b from Bundle b where b.batchId = :b and " + Bundle.FREE + " order by b.id",
                 Bundle.class)
             .setParameter("b", batchId)
             .setParameter("queued", BundleStatus.QUEUED)
@@ -115,7 +114,8 @@ public class Bundler {
     List<Bundle> lost =
         em.createQuery(
                 "select b from Bundle b, Batch t where t.id = b.batchId and t.status in :sendable"
-                    + " and b.status = :queued and (b.owner is null or b.leaseUntil < :now)"
+                    + " and "
+                    + Bundle.FREE
                     + " and b.signalledAt < :before order by b.id",
                 Bundle.class)
             .setParameter("sendable", BatchStatus.SENDABLE)

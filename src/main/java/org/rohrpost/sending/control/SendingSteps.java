@@ -56,7 +56,8 @@ public class SendingSteps {
     int claimed =
         em.createQuery(
                 "update Bundle b set b.owner = :me, b.leaseUntil = :until where b.id = :id"
-                    + " and b.status = :queued and (b.owner is null or b.leaseUntil < :now)")
+                    + " and "
+                    + Bundle.FREE)
             .setParameter("me", settings.instance())
             .setParameter("until", now.plus(LEASE))
             .setParameter("id", bundleId)

@@ -21,6 +21,13 @@ import org.rohrpost.client.entity.QueueClass;
 public class Bundle {
   public static final int MAX_SIZE = 50;
 
+  /**
+   * The one rule, for queries on {@code Bundle b}, of a bundle a worker may claim: queued, and no
+   * worker holds it or its holder's lease ran out. Parameters {@code :queued} and {@code :now}.
+   */
+  public static final String FREE =
+      "b.status = :queued and (b.owner is null or b.leaseUntil < :now)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bundle_seq")
   @SequenceGenerator(name = "bundle_seq", sequenceName = "bundle_seq", allocationSize = 50)

@@ -115,6 +115,9 @@ class TimingRulesTest {
     assertThat(errorsOf(recurring(new RecurrenceRequest("MONTHLY", "09:00", null, 32, null))))
         .extracting(FieldError::field)
         .containsExactly("recurrence.dayOfMonth");
+    assertThat(errorsOf(recurring(new RecurrenceRequest("MONTHLY", null, null, 15, null))))
+        .extracting(FieldError::field)
+        .containsExactly("recurrence.time");
     assertThat(errorsOf(recurring(new RecurrenceRequest("HOURLY", null, null, null, null))))
         .extracting(FieldError::field)
         .containsExactly("recurrence.frequency");
