@@ -2,13 +2,21 @@ package org.rohrpost;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.MessageListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +60,37 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noCatchAllPackages =
       noClasses().should().resideInAnyPackage("..util..", "..common..", "..dto..", "..impl..");
+
+  /**
+   * A message listener's steps commit one by one (each message's result before the next goes), so
+   * it must not run in a container transaction: {@code NOT_SUPPORTED} on the class that declares
+   * {@code onMessage}, since a class's transaction attribute covers only the methods it declares.
+   */
+  @ArchTest
+  static final ArchRule messageListenersRunWithoutAContainerTransaction =
+      methods()
+          .that()
+          .haveName("onMessage")
+          .and()
+          .areDeclaredInClassesThat()
+          .implement(MessageListener.class)
+          .should(
+              new ArchCondition<JavaMethod>("be declared in a class marked NOT_SUPPORTED") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                  boolean notSupported =
+                      method
+                          .getOwner()
+                          .tryGetAnnotationOfType(TransactionAttribute.class)
+                          .map(a -> a.value() == TransactionAttributeType.NOT_SUPPORTED)
+                          .orElse(false);
+                  if (!notSupported) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            method, method.getFullName() + " runs in a container transaction"));
+                  }
+                }
+              });
 
   @Test
   void everyPackageHasAPackageInfo() throws IOException {

@@ -2,6 +2,7 @@ package org.rohrpost.endtoend;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
@@ -55,26 +56,38 @@ public final class RohrpostApi {
    * sends to 127.0.0.1 on the given port; returns the client's key.
    */
   public String newClientWithSmtp(String prefix, int smtpPort) {
+    return newClient(prefix, "NORMAL", null, smtpPort, null);
+  }
+
+  /**
+   * A new client of the class (pinned to {@code server} unless null) whose message system {@code
+   * smtp} sends to 127.0.0.1 on the port, at most {@code ratePerSecond} (unless null); returns the
+   * client's key.
+   */
+  public String newClient(
+      String prefix, String queueClass, String server, int smtpPort, Double ratePerSecond) {
     String client = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Answer created =
-        post(
-            "clients",
-            Json.createObjectBuilder()
-                .add("key", client)
-                .add("name", "Test client")
-                .add("queueClass", "NORMAL")
-                .build());
-    Answer system =
-        post(
-            "clients/" + client + "/message-systems",
-            Json.createObjectBuilder()
-                .add("key", "smtp")
-                .add("type", "SMTP")
-                .add("host", "127.0.0.1")
-                .add("port", smtpPort)
-                .add("tls", "NONE")
-                .add("from", "sender@rohrpost.test")
-                .build());
+    JsonObjectBuilder clientFields =
+        Json.createObjectBuilder()
+            .add("key", client)
+            .add("name", "Test client")
+            .add("queueClass", queueClass);
+    if (server != null) {
+      clientFields.add("server", server);
+    }
+    JsonObjectBuilder systemFields =
+        Json.createObjectBuilder()
+            .add("key", "smtp")
+            .add("type", "SMTP")
+            .add("host", "127.0.0.1")
+            .add("port", smtpPort)
+            .add("tls", "NONE")
+            .add("from", "sender@rohrpost.test");
+    if (ratePerSecond != null) {
+      systemFields.add("ratePerSecond", ratePerSecond);
+    }
+    Answer created = post("clients", clientFields.build());
+    Answer system = post("clients/" + client + "/message-systems", systemFields.build());
     if (created.status() != 201 || system.status() != 201) {
       throw new IllegalStateException("Cannot create a test client: " + created + " " + system);
     }

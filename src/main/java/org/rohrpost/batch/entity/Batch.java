@@ -122,6 +122,14 @@ public class Batch {
         || queueClass == QueueClass.TRICKLE;
   }
 
+  /**
+   * The server whose workers must send this batch's mail, or null when any server's may: a
+   * DEDICATED batch goes to its client's server.
+   */
+  public String pinnedServer() {
+    return queueClass == QueueClass.DEDICATED ? client.server() : null;
+  }
+
   /** Whether a scheduled batch's time has come. */
   public boolean isDue(Instant now) {
     return status == BatchStatus.SCHEDULED && (sendAt == null || !sendAt.isAfter(now));

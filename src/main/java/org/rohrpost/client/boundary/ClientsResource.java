@@ -26,18 +26,20 @@ import org.rohrpost.client.entity.QueueClass;
 public class ClientsResource {
   @Inject Clients clients;
 
-  public record NewClient(String key, String name, String queueClass) {}
+  public record NewClient(String key, String name, String queueClass, String server) {}
 
-  public record ClientView(String key, String name, QueueClass queueClass, Instant createdAt) {
+  public record ClientView(
+      String key, String name, QueueClass queueClass, String server, Instant createdAt) {
     static ClientView of(Client c) {
-      return new ClientView(c.key(), c.name(), c.queueClass(), c.createdAt());
+      return new ClientView(c.key(), c.name(), c.queueClass(), c.server(), c.createdAt());
     }
   }
 
   @POST
   public Response create(NewClient body, @Context UriInfo uri) {
-    NewClient request = body == null ? new NewClient(null, null, null) : body;
-    Client client = clients.create(request.key(), request.name(), request.queueClass());
+    NewClient request = body == null ? new NewClient(null, null, null, null) : body;
+    Client client =
+        clients.create(request.key(), request.name(), request.queueClass(), request.server());
     return Response.created(uri.getAbsolutePathBuilder().path(client.key()).build())
         .entity(ClientView.of(client))
         .build();

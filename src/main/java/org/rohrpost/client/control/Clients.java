@@ -17,8 +17,15 @@ import org.rohrpost.problem.control.NotFoundException;
 public class Clients {
   @PersistenceContext EntityManager em;
 
+  /** Longest server name ({@code ROHRPOST_INSTANCE}) a DEDICATED client may be pinned to. */
+  static final int MAX_SERVER = 255;
+
+  /**
+   * Creates a client; {@code server} (optional) names the server that sends a DEDICATED client's
+   * mail.
+   */
   @Transactional
-  public Client create(String key, String name, String queueClass) {
+  public Client create(String key, String name, String queueClass, String server) {
     FieldErrors errors = new FieldErrors();
     Keys.check(errors, "key", key);
     if (errors.required("name", name)) {
@@ -26,11 +33,20 @@ public class Clients {
       errors.singleLine("name", name);
     }
     QueueClass parsed = Keys.parse(errors, "queueClass", queueClass, QueueClass.class, null);
+    if (server != null) {
+      errors.check(!server.isBlank(), "server", "must not be blank");
+      errors.maxLength("server", server, MAX_SERVER);
+      errors.singleLine("server", server);
+      errors.check(
+          parsed == null || parsed == QueueClass.DEDICATED,
+          "server",
+          "only a DEDICATED client is pinned to a server");
+    }
     errors.throwIfAny();
     if (find(key) != null) {
       throw new ConflictException("Client '" + key + "' exists already.");
     }
-    Client client = new Client(key, name, parsed);
+    Client client = new Client(key, name, parsed, server == null ? null : server.strip());
     em.persist(client);
     return client;
   }

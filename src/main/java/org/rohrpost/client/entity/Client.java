@@ -37,12 +37,23 @@ public class Client {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The server that sends a DEDICATED client's mail ({@code ROHRPOST_INSTANCE}), or null. */
+  private String server;
+
   protected Client() {}
 
-  public Client(String key, String name, QueueClass queueClass) {
+  /**
+   * A client; {@code server} pins a DEDICATED client's mail to one server and is refused for other
+   * classes, whose workers on every server share the work.
+   */
+  public Client(String key, String name, QueueClass queueClass, String server) {
+    if (server != null && queueClass != QueueClass.DEDICATED) {
+      throw new IllegalArgumentException("Only a DEDICATED client is pinned to a server");
+    }
     this.key = key;
     this.name = name;
     this.queueClass = queueClass;
+    this.server = server;
     this.createdAt = Instant.now();
   }
 
@@ -64,5 +75,10 @@ public class Client {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The server that sends this client's DEDICATED mail, or null when any server may. */
+  public String server() {
+    return server;
   }
 }

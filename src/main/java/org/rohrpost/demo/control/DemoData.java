@@ -24,7 +24,7 @@ public class DemoData {
     try {
       client = clients.get(CLIENT);
     } catch (NotFoundException e) {
-      client = clients.create(CLIENT, "Demo client", QueueClass.NORMAL.name());
+      client = clients.create(CLIENT, "Demo client", QueueClass.NORMAL.name(), null);
     }
     if (messageSystems.of(client).stream().noneMatch(m -> m.key().equals(MESSAGE_SYSTEM))) {
       messageSystems.create(

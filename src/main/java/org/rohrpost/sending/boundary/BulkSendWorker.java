@@ -2,8 +2,7 @@ package org.rohrpost.sending.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import org.rohrpost.client.entity.QueueClass;
 
 /** Send workers of the BULK class. */
 @MessageDriven(
@@ -13,9 +12,17 @@ import jakarta.ejb.TransactionAttributeType;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "rohrpost.send.BULK"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "3"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "3"),
+      @ActivationConfigProperty(
+          propertyName = "maxSessions",
+          propertyValue = "${MPCONFIG=rohrpost.workers.bulk:3}"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${env.ROHRPOST_WORKERS_BULK:3}"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class BulkSendWorker extends SendWorker {}
+public class BulkSendWorker extends SendWorker {
+  @Override
+  protected QueueClass queueClass() {
+    return QueueClass.BULK;
+  }
+}

@@ -2,10 +2,9 @@ package org.rohrpost.sending.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import org.rohrpost.client.entity.QueueClass;
 
-/** Send workers of the DEDICATED class. */
+/** Send workers of the DEDICATED class: only this server's pinned bundles, and unpinned ones. */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(
@@ -15,9 +14,20 @@ import jakarta.ejb.TransactionAttributeType;
           propertyName = "destination",
           propertyValue = "rohrpost.send.DEDICATED"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "1"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+      @ActivationConfigProperty(
+          propertyName = "messageSelector",
+          propertyValue = SendWorker.PINNED_TO_THIS_SERVER),
+      @ActivationConfigProperty(
+          propertyName = "maxSessions",
+          propertyValue = "${MPCONFIG=rohrpost.workers.dedicated:1}"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${env.ROHRPOST_WORKERS_DEDICATED:1}"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DedicatedSendWorker extends SendWorker {}
+public class DedicatedSendWorker extends SendWorker {
+  @Override
+  protected QueueClass queueClass() {
+    return QueueClass.DEDICATED;
+  }
+}

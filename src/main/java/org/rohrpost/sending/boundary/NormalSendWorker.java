@@ -2,8 +2,7 @@ package org.rohrpost.sending.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import org.rohrpost.client.entity.QueueClass;
 
 /** Send workers of the NORMAL class. */
 @MessageDriven(
@@ -15,9 +14,17 @@ import jakarta.ejb.TransactionAttributeType;
           propertyName = "destination",
           propertyValue = "rohrpost.send.NORMAL"),
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+      @ActivationConfigProperty(
+          propertyName = "maxSessions",
+          propertyValue = "${MPCONFIG=rohrpost.workers.normal:4}"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${env.ROHRPOST_WORKERS_NORMAL:4}"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class NormalSendWorker extends SendWorker {}
+public class NormalSendWorker extends SendWorker {
+  @Override
+  protected QueueClass queueClass() {
+    return QueueClass.NORMAL;
+  }
+}

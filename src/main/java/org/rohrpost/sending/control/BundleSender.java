@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.sending.control.SendingSteps.Sent;
 import org.rohrpost.sending.control.SendingSteps.Step;
 
 /**
- * Sends one bundle over one SMTP connection, recording each message's result before the next one
- * goes. A bundle signalled twice, or again after a crash, sends only what is not final.
+ * What a send worker does when a signal wakes it: takes the next bundle of its class (clients in
+ * turn), sends it over one SMTP connection, recording each message's result before the next one
+ * goes, and goes on with the next bundle until none is left that it may take. A signal only wakes a
+ * worker: which bundle it sends is the database's choice, so a client's ten messages queued behind
+ * another's million go next.
  */
 @ApplicationScoped
 public class BundleSender {
@@ -23,62 +27,76 @@ public class BundleSender {
   /** How long a signal waits for its bundle's row before the broker is asked to redeliver it. */
   static final long VISIBLE_WITHIN_MILLIS = 5_000;
 
+  /** A worker waiting longer than this (for a slot, or yielding) lets its connection go. */
+  static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
+
+  /** How often a waiting worker looks again (a yield ending, a pause). */
+  static final long WAIT_STEP_MILLIS = 100;
+
   @Inject SendingSteps steps;
   @Inject MailSessions sessions;
+  @Inject Pacing pacing;
+  @Inject Yielding yielding;
   @Inject Event<MessageAttempted> attempted;
 
-  public void send(long bundleId) {
-    Optional<BundleWork> claimed = claimOnceVisible(bundleId);
-    if (claimed.isEmpty()) {
-      return;
-    }
-    BundleWork work = claimed.get();
-    try {
-      deliver(work);
-    } finally {
-      steps.release(work);
-    }
-  }
-
   /**
-   * Claims the bundle, waiting up to {@link #VISIBLE_WITHIN_MILLIS} for its row when the signal
-   * came first; after that the exception makes the broker deliver the signal again.
+   * Serves the class after a signal for {@code signalledBundle}: first makes sure that bundle is
+   * visible (else the exception makes the broker deliver the signal again), so that the worker does
+   * not stop before the bundle that woke it can be taken.
    */
-  private Optional<BundleWork> claimOnceVisible(long bundleId) {
-    long deadline = System.nanoTime() + VISIBLE_WITHIN_MILLIS * 1_000_000;
+  public void serve(QueueClass queueClass, long signalledBundle) {
+    awaitVisible(signalledBundle);
     while (true) {
+      awaitTurn(queueClass);
+      Optional<BundleWork> claimed = steps.claimNext(queueClass);
+      if (claimed.isEmpty()) {
+        return;
+      }
+      BundleWork work = claimed.get();
       try {
-        return steps.claim(bundleId);
-      } catch (BundleNotVisibleException e) {
-        if (System.nanoTime() > deadline) {
-          throw e;
-        }
-        pause(50);
+        deliver(work);
+      } finally {
+        steps.release(work);
       }
     }
   }
 
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for a bundle", e);
+  private void awaitVisible(long bundleId) {
+    long deadline = System.nanoTime() + VISIBLE_WITHIN_MILLIS * 1_000_000;
+    while (!steps.isVisible(bundleId)) {
+      if (System.nanoTime() > deadline) {
+        throw new BundleNotVisibleException(bundleId);
+      }
+      sleep(50);
+    }
+  }
+
+  /** A BULK worker waits while NORMAL mail waits, before it takes a bundle. */
+  private void awaitTurn(QueueClass queueClass) {
+    while (yielding.mustYield(queueClass)) {
+      sleep(WAIT_STEP_MILLIS);
     }
   }
 
   /**
-   * Sends the bundle's messages one by one; stops at once when the batch may not send any more, or
-   * when the server asks to slow down (the rest waits out the message system's pause).
+   * Sends the bundle's messages one by one; stops at once when the batch may not send any more,
+   * when the server asks to slow down (the rest waits out the message system's pause), or when the
+   * bundle is no longer this server's.
    */
   private void deliver(BundleWork work) {
-    SmtpConnection connection = null;
-    Outcome cannotConnect = null;
-    Sent previous = null;
+    Lease lease = new Lease(Instant.now());
     BatchWatch watch =
         new BatchWatch(() -> steps.maySend(work), System::nanoTime, PAUSE_CHECK_NANOS);
-    try {
+    Sent previous = null;
+    try (Wire wire = new Wire(() -> open(work))) {
       for (Message message : work.messages()) {
+        Instant slot = work.rates().isEmpty() ? null : pacing.nextSlot(work.rates());
+        if (mustWait(work, slot) || lease.isDue(Instant.now())) {
+          previous = record(previous);
+          if (!waitForTurn(work, slot, watch, wire, lease)) {
+            return;
+          }
+        }
         Step step = steps.advance(previous, message, watch.maySend());
         previous = null;
         if (step == Step.STOP) {
@@ -87,22 +105,7 @@ public class BundleSender {
         if (step == Step.SKIP) {
           continue;
         }
-        if (connection == null && cannotConnect == null) {
-          try {
-            connection =
-                SmtpConnection.open(
-                    sessions.of(work.smtp(), work.password() != null),
-                    work.smtp(),
-                    work.password(),
-                    work.dkim());
-          } catch (CannotConnectException e) {
-            cannotConnect = e.outcome();
-          }
-        }
-        Outcome outcome =
-            cannotConnect != null
-                ? cannotConnect
-                : connection.send(message, work.unsubscribe().get(message.id()));
+        Outcome outcome = wire.send(message, work.unsubscribe().get(message.id()));
         attempted.fire(
             new MessageAttempted(
                 work.client(),
@@ -114,18 +117,73 @@ public class BundleSender {
           return;
         }
         previous = new Sent(message, outcome);
-        if (outcome.connectionLost() && connection != null) {
-          connection.close();
-          connection = null;
+      }
+      record(previous);
+    }
+  }
+
+  private SmtpConnection open(BundleWork work) throws CannotConnectException {
+    return SmtpConnection.open(
+        sessions.of(work.smtp(), work.password() != null),
+        work.smtp(),
+        work.password(),
+        work.dkim());
+  }
+
+  private Sent record(Sent previous) {
+    if (previous != null) {
+      steps.finish(previous);
+    }
+    return null;
+  }
+
+  private boolean mustWait(BundleWork work, Instant slot) {
+    return yielding.mustYield(work.queueClass())
+        || (slot != null && slot.isAfter(Instant.now().plusMillis(1)));
+  }
+
+  /**
+   * Waits for the slot (if any) and while the class yields, keeping the lease and letting the
+   * connection go when the wait is long. False when the batch may not send any more, or the bundle
+   * is no longer this server's.
+   */
+  private boolean waitForTurn(
+      BundleWork work, Instant slot, BatchWatch watch, Wire wire, Lease lease) {
+    Instant since = Instant.now();
+    while (true) {
+      Instant now = Instant.now();
+      if (lease.isDue(now)) {
+        if (!steps.renew(work)) {
+          return false;
         }
+        lease.renewed(now);
       }
-      if (previous != null) {
-        steps.finish(previous);
+      boolean yield = yielding.mustYield(work.queueClass());
+      boolean early = slot != null && slot.isAfter(now);
+      if (!yield && !early) {
+        return true;
       }
-    } finally {
-      if (connection != null) {
-        connection.close();
+      if (!watch.maySend()) {
+        return false;
       }
+      if (Duration.between(since, now).compareTo(IDLE_CONNECTION) > 0
+          || (early && Duration.between(now, slot).compareTo(IDLE_CONNECTION) > 0)) {
+        wire.close();
+      }
+      long millis =
+          early && !yield
+              ? Math.min(WAIT_STEP_MILLIS, Math.max(1, Duration.between(now, slot).toMillis()))
+              : WAIT_STEP_MILLIS;
+      sleep(millis);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to send", e);
     }
   }
 }

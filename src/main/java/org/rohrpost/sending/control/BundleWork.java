@@ -10,8 +10,8 @@ import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
  * A claimed bundle: whose (client and class) and what to send, over which message system and
- * server, signed with which DKIM key (null: unsigned), and the unsubscribe links per message id
- * (none unless the batch is bulk).
+ * server, signed with which DKIM key (null: unsigned), held to which rates (the class's, the
+ * message system's), and the unsubscribe links per message id (none unless the batch is bulk).
  */
 public record BundleWork(
     long bundleId,
@@ -22,5 +22,6 @@ public record BundleWork(
     SmtpSettings smtp,
     String password,
     DkimKey dkim,
+    List<Pacing.Rate> rates,
     List<Message> messages,
     Map<Long, ListUnsubscribe> unsubscribe) {}

@@ -21,6 +21,7 @@ import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
+import org.rohrpost.sending.entity.QueueTurn;
 
 /**
  * Send configuration: cuts a batch's due messages into bundles of {@value Bundle#MAX_SIZE} and puts
@@ -38,6 +39,7 @@ public class Bundler {
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
   @Inject SendQueue queue;
+  @Inject SharedRows turns;
 
   @Transactional
   public void bundleDue(long batchId) {
@@ -78,7 +80,14 @@ public class Bundler {
   }
 
   private Bundle newBundle(Batch batch, List<Long> messageIds) {
-    Bundle bundle = new Bundle(batch.id(), batch.client().id(), batch.queueClass());
+    long clientId = batch.client().id();
+    turns.ensure(
+        QueueTurn.class,
+        new QueueTurn.Key(clientId, batch.queueClass()),
+        () -> new QueueTurn(clientId, batch.queueClass()));
+    Bundle bundle =
+        new Bundle(
+            batch.id(), clientId, batch.queueClass(), batch.pinnedServer(), messageIds.size());
     em.persist(bundle);
     ledger.queue(messageIds, bundle.id());
     return bundle;

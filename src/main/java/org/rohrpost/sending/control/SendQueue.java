@@ -22,6 +22,9 @@ public class SendQueue {
   public static final String BATCH_PROPERTY = "rohrpostBatch";
   public static final String CLIENT_PROPERTY = "rohrpostClient";
 
+  /** The server whose workers alone may take the signal (pinned classes), absent for any. */
+  public static final String SERVER_PROPERTY = "rohrpostServer";
+
   @Resource(lookup = "jms/rohrpost")
   ConnectionFactory factory;
 
@@ -51,6 +54,9 @@ public class SendQueue {
         TextMessage message = session.createTextMessage(Long.toString(bundle.id()));
         message.setLongProperty(BATCH_PROPERTY, bundle.batchId());
         message.setLongProperty(CLIENT_PROPERTY, bundle.clientId());
+        if (bundle.server() != null) {
+          message.setStringProperty(SERVER_PROPERTY, bundle.server());
+        }
         producer.send(message);
         producer.close();
       }

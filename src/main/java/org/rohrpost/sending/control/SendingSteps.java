@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
@@ -31,6 +32,7 @@ import org.rohrpost.unsubscribe.control.Unsubscriptions;
  */
 @ApplicationScoped
 public class SendingSteps {
+  /** How long a claimed bundle is this server's without renewal. */
   static final Duration LEASE = Duration.ofMinutes(5);
 
   @PersistenceContext EntityManager em;
@@ -38,6 +40,8 @@ public class SendingSteps {
   @Inject MessageSystems messageSystems;
   @Inject ServerSettings settings;
   @Inject Unsubscriptions unsubscriptions;
+  @Inject BundleClaims claims;
+  @Inject Pacing pacing;
 
   /** What to do with the next message of a bundle. */
   public enum Step {
@@ -47,35 +51,38 @@ public class SendingSteps {
   }
 
   /**
-   * Takes the bundle with a lease, unless it is done or another live worker holds it, or its batch
-   * may not send now.
+   * Takes the next bundle of the class that this server may send (clients in turn, see {@link
+   * BundleClaims}) with a lease, or none when there is none. A bundle whose batch stopped sending
+   * or whose message system was throttled between the choice and the lock is let go, and the next
+   * one is tried.
    */
   @Transactional
-  public Optional<BundleWork> claim(long bundleId) {
-    Instant now = Instant.now();
-    int claimed =
-        em.createQuery(
-                "update Bundle b set b.owner = :me, b.leaseUntil = :until where b.id = :id"
-                    + " and "
-                    + Bundle.FREE)
-            .setParameter("me", settings.instance())
-            .setParameter("until", now.plus(LEASE))
-            .setParameter("id", bundleId)
-            .setParameter("queued", BundleStatus.QUEUED)
-            .setParameter("now", now)
-            .executeUpdate();
-    if (claimed == 0) {
-      if (em.find(Bundle.class, bundleId) == null) {
-        // the signal's broker committed before the database
-        throw new BundleNotVisibleException(bundleId);
+  public Optional<BundleWork> claimNext(QueueClass queueClass) {
+    while (true) {
+      Instant now = Instant.now();
+      Optional<Long> claimed =
+          claims.claimNext(queueClass, settings.instance(), now, now.plus(LEASE));
+      if (claimed.isEmpty()) {
+        return Optional.empty();
       }
-      return Optional.empty();
+      Optional<BundleWork> work = startOn(em.find(Bundle.class, claimed.get()), now);
+      if (work.isPresent()) {
+        return work;
+      }
     }
-    long batchId =
-        em.createQuery("select b.batchId from Bundle b where b.id = :id", Long.class)
-            .setParameter("id", bundleId)
-            .getSingleResult();
-    Batch batch = em.find(Batch.class, batchId);
+  }
+
+  /**
+   * Whether the bundle's row is visible yet (the signal's broker may commit before the database).
+   */
+  @Transactional
+  public boolean isVisible(long bundleId) {
+    return em.find(Bundle.class, bundleId) != null;
+  }
+
+  private Optional<BundleWork> startOn(Bundle bundle, Instant now) {
+    long bundleId = bundle.id();
+    Batch batch = em.find(Batch.class, bundle.batchId());
     if (batch.status() != BatchStatus.SENDING) {
       em.refresh(batch, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -95,15 +102,31 @@ public class SendingSteps {
     return Optional.of(
         new BundleWork(
             bundleId,
-            batchId,
+            batch.id(),
             batch.client().key(),
             batch.queueClass(),
             system.id(),
             system.smtp(),
             messageSystems.password(system),
             messageSystems.dkimKey(system),
+            pacing.ratesOf(batch.queueClass(), system.id(), system.smtp().ratePerSecond()),
             messages,
             unsubscribeLinks(batch, messages)));
+  }
+
+  /**
+   * Extends this server's lease on the bundle; false when the bundle is no longer this server's
+   * (its lease ran out and another took it), and the worker must let it go at once.
+   */
+  @Transactional
+  public boolean renew(BundleWork work) {
+    return em.createQuery(
+                "update Bundle b set b.leaseUntil = :until where b.id = :id and b.owner = :me")
+            .setParameter("until", Instant.now().plus(LEASE))
+            .setParameter("id", work.bundleId())
+            .setParameter("me", settings.instance())
+            .executeUpdate()
+        == 1;
   }
 
   /** One-click unsubscribe links for each message of a bulk batch; none for other mail. */
@@ -145,8 +168,10 @@ public class SendingSteps {
 
   /**
    * Whether the worker may go on with the bundle: its batch is in a status that lets workers send
-   * (not paused, not ended) and its message system is not throttled.
+   * (not paused, not ended) and its message system is not throttled. Read in a transaction of its
+   * own, so that a worker sending for a long time sees every change.
    */
+  @Transactional
   public boolean maySend(BundleWork work) {
     Object[] row =
         em.createQuery(

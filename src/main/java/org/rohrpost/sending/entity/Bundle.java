@@ -14,7 +14,8 @@ import org.rohrpost.client.entity.QueueClass;
 
 /**
  * Up to 50 messages of one batch, sent over one SMTP connection by one worker. The worker that
- * claims it holds it with a lease ({@code owner}, {@code lease_until}) in the database.
+ * claims it holds it with a lease ({@code owner}, {@code lease_until}) in the database. A bundle
+ * pinned to a server (PRINTER, DEDICATED) is sent only by that server's workers.
  */
 @Entity
 @Table(name = "bundle")
@@ -27,6 +28,19 @@ public class Bundle {
    */
   public static final String FREE =
       "b.status = :queued and (b.owner is null or b.leaseUntil < :now)";
+
+  /**
+   * The one rule, for queries on {@code Bundle b}, of a bundle a worker of a class may take now:
+   * {@link #FREE}, of the class, pinned to the worker's server or to none, of a batch that may send
+   * and whose message system is not throttled. Parameters {@code :queued}, {@code :now}, {@code
+   * :queueClass}, {@code :server} and {@code :sendable} (the sendable batch statuses).
+   */
+  public static final String CLAIMABLE =
+      FREE
+          + " and b.queueClass = :queueClass and (b.server is null or b.server = :server)"
+          + " and exists (select a.id from Batch a join a.messageSystem s where a.id = b.batchId"
+          + " and a.status in :sendable"
+          + " and (s.throttledUntil is null or s.throttledUntil <= :now))";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bundle_seq")
@@ -58,12 +72,24 @@ public class Bundle {
   @Column(name = "signalled_at")
   private Instant signalledAt;
 
+  @Column(name = "message_count", nullable = false)
+  private int messageCount;
+
+  /** The server that must send it (PRINTER and DEDICATED classes), or null for any. */
+  private String server;
+
   protected Bundle() {}
 
-  public Bundle(long batchId, long clientId, QueueClass queueClass) {
+  public Bundle(
+      long batchId, long clientId, QueueClass queueClass, String server, int messageCount) {
+    if (messageCount < 1 || messageCount > MAX_SIZE) {
+      throw new IllegalArgumentException("A bundle holds 1 to " + MAX_SIZE + " messages");
+    }
     this.batchId = batchId;
     this.clientId = clientId;
     this.queueClass = queueClass;
+    this.server = server;
+    this.messageCount = messageCount;
     this.status = BundleStatus.QUEUED;
     this.createdAt = Instant.now();
     this.signalledAt = createdAt;
@@ -100,5 +126,13 @@ public class Bundle {
 
   public Instant signalledAt() {
     return signalledAt;
+  }
+
+  public String server() {
+    return server;
+  }
+
+  public int messageCount() {
+    return messageCount;
   }
 }

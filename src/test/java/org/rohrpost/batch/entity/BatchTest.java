@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
 
 class BatchTest {
@@ -21,6 +22,17 @@ class BatchTest {
     assertThat(batch.status()).isEqualTo(BatchStatus.GENERATING_ADHOC);
     assertThat(batch.queueClass()).isEqualTo(QueueClass.NORMAL);
     assertThat(batch.updatedAt()).isEqualTo(batch.createdAt());
+  }
+
+  @Test
+  void aDedicatedBatchGoesToItsClientsServerAndOtherClassesToAnyServer() {
+    Client pinned = new Client("d", "D", QueueClass.DEDICATED, "server-a");
+    Client unpinned = new Client("e", "E", QueueClass.DEDICATED, null);
+
+    assertThat(Batch.adhoc(pinned, null, QueueClass.DEDICATED).pinnedServer())
+        .isEqualTo("server-a");
+    assertThat(Batch.adhoc(pinned, null, QueueClass.NORMAL).pinnedServer()).isNull();
+    assertThat(Batch.adhoc(unpinned, null, QueueClass.DEDICATED).pinnedServer()).isNull();
   }
 
   @ParameterizedTest

@@ -106,7 +106,7 @@ class CommunicationBatchTest {
 
   private static Communication communication(boolean bypassApproval, QueueClass queueClass) {
     return new Communication(
-        new Client("acme", "Acme", QueueClass.BULK),
+        new Client("acme", "Acme", QueueClass.BULK, null),
         "news",
         new Communication.Parts(
             null,

@@ -28,16 +28,17 @@ import org.rohrpost.batch.control.JobEnded;
 import org.rohrpost.generation.control.GenerationPlans;
 import org.rohrpost.generation.control.LedgerRows;
 import org.rohrpost.generation.control.PopulationMembers;
+import org.rohrpost.server.control.TestDatabase;
 
 /** The generation job on JBeret SE against a real database: no server. */
 class GenerationJobTest {
   private static WeldContainer weld;
   private static JobOperator jobs;
-  private static JobDatabase db;
+  private static TestDatabase db;
 
   @BeforeAll
   static void startBatchRuntime() throws SQLException {
-    db = new JobDatabase();
+    db = new TestDatabase();
     JobEvents.dataSource = db.dataSource;
     new Mailing(db).create();
     weld =
@@ -162,9 +163,9 @@ class GenerationJobTest {
   static final class Mailing {
     static final long BATCH = 7;
     static final int EVERY_NTH_INVALID = 100;
-    private final JobDatabase db;
+    private final TestDatabase db;
 
-    Mailing(JobDatabase db) {
+    Mailing(TestDatabase db) {
       this.db = db;
     }
 

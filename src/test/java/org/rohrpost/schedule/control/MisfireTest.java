@@ -107,7 +107,7 @@ class MisfireTest {
 
   private static Communication communication() {
     return new Communication(
-        new Client("acme", "Acme", QueueClass.BULK),
+        new Client("acme", "Acme", QueueClass.BULK, null),
         "news",
         new Communication.Parts(
             null, null, new Template("Hi", null, "Hello"), true, List.of(), null));

@@ -1,9 +1,12 @@
-package org.rohrpost.generation.boundary;
+package org.rohrpost.server.control;
 
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -11,16 +14,17 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh database with Rohrpost's schema for job tests on JBeret SE: in-memory H2, or a throwaway
- * PostgreSQL database next to {@code ROHRPOST_DB_URL} when that is set (as in CI).
+ * A fresh database with Rohrpost's schema for tests without a server (jobs on JBeret SE, controls
+ * on a JPA unit of their own): in-memory H2, or a throwaway PostgreSQL database next to {@code
+ * ROHRPOST_DB_URL} when that is set (as in CI).
  */
-final class JobDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
   private static final String PG_URL = System.getenv("ROHRPOST_DB_URL");
 
-  private final String name = "rohrpost_jobs_" + UUID.randomUUID().toString().replace("-", "");
-  final DataSource dataSource;
+  private final String name = "rohrpost_test_" + UUID.randomUUID().toString().replace("-", "");
+  public final DataSource dataSource;
 
-  JobDatabase() throws SQLException {
+  public TestDatabase() throws SQLException {
     if (PG_URL == null || PG_URL.isBlank()) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -36,7 +40,21 @@ final class JobDatabase implements AutoCloseable {
     Flyway.configure().dataSource(dataSource).load().migrate();
   }
 
-  void execute(String sql) throws SQLException {
+  /**
+   * A resource-local JPA unit over this database with the application's entities and provider
+   * (EclipseLink, as Payara has): for controls that a test calls with an entity manager of its own.
+   */
+  public EntityManagerFactory jpa() {
+    return Persistence.createEntityManagerFactory(
+        "rohrpost",
+        Map.of(
+            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource", "",
+            "jakarta.persistence.nonJtaDataSource", dataSource,
+            "eclipselink.logging.level", "SEVERE"));
+  }
+
+  public void execute(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(sql);
