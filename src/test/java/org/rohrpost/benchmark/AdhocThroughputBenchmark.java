@@ -27,15 +27,12 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rohrpost.endtoend.RohrpostApi;
-import org.rohrpost.endtoend.RohrpostWar;
 
 /**
  * Throughput of an ad-hoc batch end to end (REST → ledger → JMS → workers → SMTP) against the raw
@@ -59,11 +56,6 @@ class AdhocThroughputBenchmark {
           + " benchmark message of about the size of a short transactional notice.";
 
   @ArquillianResource URL server;
-
-  @Deployment(testable = false)
-  static WebArchive rohrpost() {
-    return RohrpostWar.built();
-  }
 
   private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 3);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);

@@ -20,15 +20,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rohrpost.endtoend.RohrpostApi;
-import org.rohrpost.endtoend.RohrpostWar;
 
 /**
  * Generation rate on PostgreSQL: a population of {@code bench.recipients} members (comma-separated
@@ -46,11 +43,6 @@ class GenerationBenchmark {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @ArquillianResource URL server;
-
-  @Deployment(testable = false)
-  static WebArchive rohrpost() {
-    return RohrpostWar.built();
-  }
 
   @Test
   void generationRate() throws Exception {

@@ -60,8 +60,11 @@ class AdhocSendIT extends EndToEndTest {
         Pattern.compile(
             "rohrpost_messages_sent\\{client=\"" + client + "\",[^}]*\\} 500(\\.0)?\\n");
     assertThat(api.awaitMetric(sent500, Duration.ofSeconds(40))).containsPattern(sent500);
+    // the NORMAL class's: the server is shared with every other test class
     Pattern replies250 =
-        Pattern.compile("rohrpost_smtp_replies_total\\{[^}]*code=\"250\"[^}]*\\} (\\d+)");
+        Pattern.compile(
+            "rohrpost_smtp_replies_total\\{(?=[^}]*code=\"250\")(?=[^}]*queue_class=\"NORMAL\")"
+                + "[^}]*\\} (\\d+)");
     String metrics = api.awaitMetric(replies250, Duration.ofSeconds(10));
     Matcher replies = replies250.matcher(metrics);
     assertThat(replies.find()).as(metrics).isTrue();
@@ -104,6 +107,68 @@ class AdhocSendIT extends EndToEndTest {
         .isEqualTo(Long.toString(row.getJsonNumber("id").longValue()));
     assertThat(row.getString("status")).isEqualTo("SENT");
     assertThat(row.getInt("attempts")).isEqualTo(1);
+  }
+
+  @Test
+  void eachRecipientMayHaveItsOwnTimesAndTheClientsMessageLifetimeExpiresTheRest()
+      throws Exception {
+    String shortLived = "lifetime-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    RohrpostApi.Answer created =
+        api.post(
+            "clients",
+            Json.createObjectBuilder()
+                .add("key", shortLived)
+                .add("name", "Messages live 4 s")
+                .add("queueClass", "NORMAL")
+                .add("messageLifetime", "PT4S")
+                .build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().getString("messageLifetime")).isEqualTo("PT4S");
+    api.post(
+        "clients/" + shortLived + "/message-systems",
+        Json.createObjectBuilder()
+            .add("key", "smtp")
+            .add("type", "SMTP")
+            .add("host", "127.0.0.1")
+            .add("port", smtp.getSmtp().getPort())
+            .add("tls", "NONE")
+            .add("from", "sender@rohrpost.test")
+            .build());
+    Instant now = Instant.now();
+    JsonObject body =
+        adhocBase()
+            .add(
+                "recipients",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("email", "now@example.org"))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("email", "too-late@example.org")
+                            .add("notBefore", now.plusSeconds(8).toString()))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("email", "own-times@example.org")
+                            .add("notBefore", now.plusSeconds(2).toString())
+                            .add("expiresAt", now.plusSeconds(120).toString())))
+            .build();
+    RohrpostApi.Answer answer = api.post("clients/" + shortLived + "/adhoc", body);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+    long batch = answer.json().getJsonNumber("batch").longValue();
+
+    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(40));
+
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    Map<String, String> statuses =
+        api.get("batches/" + batch + "/messages").structure().asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .collect(Collectors.toMap(r -> r.getString("recipient"), r -> r.getString("status")));
+    assertThat(statuses)
+        .containsEntry("now@example.org", "SENT")
+        .containsEntry("too-late@example.org", "EXPIRED")
+        .containsEntry("own-times@example.org", "SENT");
+    assertThat(receivedFor(batch))
+        .extracting(AdhocSendIT::recipient)
+        .containsExactlyInAnyOrder("[now@example.org]", "[own-times@example.org]");
   }
 
   @Test

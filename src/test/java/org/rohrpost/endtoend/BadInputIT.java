@@ -64,6 +64,17 @@ class BadInputIT extends EndToEndTest {
             b -> b.add("recipients", recipients("a@b.org", "a@B.ORG"))),
         bad("unparseable notBefore", 422, b -> b.add("notBefore", "tomorrow")),
         bad("expiry in the past", 422, b -> b.add("expiresAt", "2020-01-01T00:00:00Z")),
+        bad(
+            "a recipient's expiry in the past",
+            422,
+            b ->
+                b.add(
+                    "recipients",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("email", "a@b.org")
+                                .add("expiresAt", "2020-01-01T00:00:00Z")))),
         bad("zero attempts", 422, b -> b.add("maxAttempts", 0)),
         bad("unknown queue class", 422, b -> b.add("queueClass", "EXPRESS")),
         bad("wrong JSON type", 400, b -> b.add("maxAttempts", "many")),
@@ -113,6 +124,15 @@ class BadInputIT extends EndToEndTest {
     assertRefused(
         api.post("clients", clientBody("x" + client).add("queueClass", "FAST").build()), 422);
     assertRefused(api.post("clients", clientBody("y" + client).add("name", "A\r\nB").build()), 422);
+    assertRefused(
+        api.post("clients", clientBody("s" + client).add("server", "mail-2").build()), 422);
+    for (String lifetime : new String[] {"soon", "-PT1H", "PT0S", "P400D"}) {
+      assertRefused(
+          api.post("clients", clientBody("l" + client).add("messageLifetime", lifetime).build()),
+          422);
+    }
+    assertThat(api.get("clients/s" + client).status()).isEqualTo(404);
+    assertThat(api.get("clients/l" + client).status()).isEqualTo(404);
     assertRefused(api.post("clients", clientBody(client).build()), 409);
     String systems = "clients/" + client + "/message-systems";
     assertRefused(api.post(systems, systemBody().add("key", "p").add("port", 70000).build()), 422);

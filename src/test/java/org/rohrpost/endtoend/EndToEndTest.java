@@ -8,19 +8,17 @@ import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * An end-to-end test: the built WAR on Payara Micro, called over HTTP as another application would,
- * sending to a real SMTP server (GreenMail) in this JVM. Each test gets a fresh client whose
- * message system {@code smtp} points at that server.
+ * An end-to-end test: the built WAR on Payara Micro (one boot for all, {@link ItDeployment}),
+ * called over HTTP as another application would, sending to a real SMTP server (GreenMail) in this
+ * JVM. Each test gets a fresh client whose message system {@code smtp} points at that server.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,11 +32,6 @@ abstract class EndToEndTest {
 
   RohrpostApi api;
   String client;
-
-  @Deployment(testable = false)
-  static WebArchive rohrpost() {
-    return RohrpostWar.built();
-  }
 
   @BeforeEach
   void newClientWithMessageSystem() {

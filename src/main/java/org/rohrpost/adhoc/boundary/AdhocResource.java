@@ -29,7 +29,7 @@ public class AdhocResource {
     if (body == null) {
       body = new AdhocRequest(null, null, null, null, null, null, null, null, null, null);
     }
-    AdhocSubmission.Result result = submission.submit(client, body);
+    AdhocSubmission.Result result = submission.submit(client, body, null);
     return Response.accepted(new Accepted(result.batchId(), result.status()))
         .location(URI.create("/api/v1/batches/" + result.batchId()))
         .build();

@@ -41,25 +41,37 @@ public class AdhocIntake {
   @Inject MessageSystems messageSystems;
   @Inject Suppressions suppressions;
 
+  /**
+   * The batch of the request; {@code requestId} (may be null) names the request so that, delivered
+   * again, it finds the batch it made instead of making another.
+   */
   @Transactional
-  public Batch accept(String clientKey, AdhocRequest request) {
+  public Batch accept(String clientKey, AdhocRequest request, String requestId) {
     Client client = clients.get(clientKey);
+    if (requestId != null) {
+      List<Batch> made =
+          em.createQuery("select b from Batch b where b.requestId = :id", Batch.class)
+              .setParameter("id", requestId)
+              .getResultList();
+      if (!made.isEmpty()) {
+        return made.get(0);
+      }
+    }
     FieldErrors errors = new FieldErrors();
     MessageSystem system = messageSystems.resolve(client, request.messageSystem(), errors);
     TemplateRenderer renderer =
         TemplateRenderer.compile(
             new Template(request.subject(), request.html(), request.text()), false, errors);
     QueueClass queueClass =
-        Keys.parse(
-            errors, "queueClass", request.queueClass(), QueueClass.class, client.queueClass());
+        MessageSystems.queueClassFor(
+            system,
+            Keys.optional(errors, "queueClass", request.queueClass(), QueueClass.class),
+            client.queueClass(),
+            errors);
     Instant now = Instant.now();
-    Instant notBefore = errors.instant("notBefore", request.notBefore());
-    Instant expiresAt = errors.instant("expiresAt", request.expiresAt());
-    errors.check(expiresAt == null || expiresAt.isAfter(now), "expiresAt", "is in the past");
-    errors.check(
-        expiresAt == null || notBefore == null || expiresAt.isAfter(notBefore),
-        "expiresAt",
-        "must be after notBefore");
+    SendWindow window =
+        SendWindow.read(
+            "", request.notBefore(), request.expiresAt(), SendWindow.ANY_TIME, now, errors);
     int maxAttempts =
         request.maxAttempts() == null ? Message.DEFAULT_MAX_ATTEMPTS : request.maxAttempts();
     errors.check(
@@ -67,21 +79,24 @@ public class AdhocIntake {
         "maxAttempts",
         "must be 1 to " + MAX_ATTEMPTS);
     List<Message.Recipient> recipients = recipients(request.recipients(), errors);
+    List<SendWindow> windows = windows(request.recipients(), window, now, errors);
     errors.throwIfAny();
 
     List<Message.Rendered> rendered = render(renderer, request.recipients(), errors);
     errors.throwIfAny();
 
-    Batch batch = Batch.adhoc(client, system, queueClass);
+    Batch batch = Batch.adhoc(client, system, queueClass, requestId);
     em.persist(batch);
     em.flush();
     long batchId = batch.id();
-    Message.Delivery delivery =
-        new Message.Delivery(
-            maxAttempts, notBefore, expiresAt, EmailAddresses.domainOf(system.smtp().from()));
+    String domain = system.messageIdDomain();
     Set<String> suppressed =
         suppressions.among(client, recipients.stream().map(Message.Recipient::email).toList());
     for (int i = 0; i < recipients.size(); i++) {
+      SendWindow own = windows.get(i);
+      Message.Delivery delivery =
+          new Message.Delivery(
+              maxAttempts, own.notBefore(), client.expiryOf(now, own.expiresAt()), domain);
       Message message = new Message(batchId, recipients.get(i), rendered.get(i), delivery);
       if (suppressed.contains(Suppression.keyOf(message.recipient()))) {
         message.skip("suppressed");
@@ -132,6 +147,26 @@ public class AdhocIntake {
       recipients.add(new Message.Recipient(email, input.name()));
     }
     return recipients;
+  }
+
+  /** Each recipient's send window: its own fields, else the request's. */
+  private static List<SendWindow> windows(
+      List<RecipientInput> inputs, SendWindow request, Instant now, FieldErrors errors) {
+    List<SendWindow> windows = new ArrayList<>(inputs == null ? 0 : inputs.size());
+    for (int i = 0; inputs != null && i < inputs.size(); i++) {
+      RecipientInput input = inputs.get(i);
+      windows.add(
+          input == null
+              ? request
+              : SendWindow.read(
+                  "recipients[" + i + "].",
+                  input.notBefore(),
+                  input.expiresAt(),
+                  request,
+                  now,
+                  errors));
+    }
+    return windows;
   }
 
   private static List<Message.Rendered> render(

@@ -16,6 +16,10 @@ public record AdhocRequest(
     Integer maxAttempts,
     String queueClass) {
 
-  /** One recipient; {@code data} is what the template sees as {@code {{data.field}}}. */
-  public record RecipientInput(String email, String name, Map<String, Object> data) {}
+  /**
+   * One recipient; {@code data} is what the template sees as {@code {{data.field}}}; {@code
+   * notBefore} and {@code expiresAt} (optional) replace the request's for this recipient.
+   */
+  public record RecipientInput(
+      String email, String name, Map<String, Object> data, String notBefore, String expiresAt) {}
 }

@@ -19,8 +19,9 @@ public class AdhocSubmission {
   /** The batch made, and where it stands. */
   public record Result(long batchId, BatchStatus status) {}
 
-  public Result submit(String clientKey, AdhocRequest request) {
-    long batchId = intake.accept(clientKey, request).id();
+  /** Submits the request; see {@link AdhocIntake#accept} for {@code requestId} (may be null). */
+  public Result submit(String clientKey, AdhocRequest request, String requestId) {
+    long batchId = intake.accept(clientKey, request, requestId).id();
     readyBatches.queue(batchId);
     return new Result(batchId, batches.get(batchId).status());
   }

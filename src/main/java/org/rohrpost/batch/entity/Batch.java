@@ -79,6 +79,13 @@ public class Batch {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "request_id")
+  private String requestId;
+
+  /** When the messages of a communication's batch expire, if it says (else the client's rule). */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
   protected Batch() {}
 
   private Batch(
@@ -93,7 +100,18 @@ public class Batch {
 
   /** An ad-hoc batch: its messages are generated inline, as it is created. */
   public static Batch adhoc(Client client, MessageSystem messageSystem, QueueClass queueClass) {
-    return new Batch(client, messageSystem, queueClass, BatchStatus.GENERATING_ADHOC);
+    return adhoc(client, messageSystem, queueClass, null);
+  }
+
+  /**
+   * An ad-hoc batch made by the request with this id (unique: the request delivered again finds
+   * this batch), or by a request without one (null).
+   */
+  public static Batch adhoc(
+      Client client, MessageSystem messageSystem, QueueClass queueClass, String requestId) {
+    Batch batch = new Batch(client, messageSystem, queueClass, BatchStatus.GENERATING_ADHOC);
+    batch.requestId = requestId;
+    return batch;
   }
 
   /**
@@ -114,9 +132,12 @@ public class Batch {
 
   /**
    * Whether its messages are bulk mail, which must offer one-click unsubscribe (RFC 8058): a
-   * communication's, or any on the Bulk or Trickle class.
+   * communication's, or any on the Bulk or Trickle class; printed letters are no mail.
    */
   public boolean isBulk() {
+    if (messageSystem != null && messageSystem.isPrinter()) {
+      return false;
+    }
     return communication != null
         || queueClass == QueueClass.BULK
         || queueClass == QueueClass.TRICKLE;
@@ -124,10 +145,25 @@ public class Batch {
 
   /**
    * The server whose workers must send this batch's mail, or null when any server's may: a
-   * DEDICATED batch goes to its client's server.
+   * printer's mail goes to the server tied to it, a DEDICATED batch to its client's server.
    */
   public String pinnedServer() {
+    if (messageSystem != null && messageSystem.server() != null) {
+      return messageSystem.server();
+    }
     return queueClass == QueueClass.DEDICATED ? client.server() : null;
+  }
+
+  /** Its messages, once generated, are not sent after {@code at} (null: the client's rule). */
+  public void expireMessagesAt(Instant at) {
+    if (at != null && sendAt != null && !at.isAfter(sendAt)) {
+      throw new IllegalArgumentException("A batch's messages must not expire before it is due");
+    }
+    this.expiresAt = at;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
   }
 
   /** Whether a scheduled batch's time has come. */

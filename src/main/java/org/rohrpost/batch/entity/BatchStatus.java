@@ -47,6 +47,10 @@ public enum BatchStatus {
   /** The statuses in which send workers may send a batch's messages ({@link #isSendable}). */
   public static final Set<BatchStatus> SENDABLE = EnumSet.of(SEND_CONFIGURE, WAITING, SENDING);
 
+  /** The statuses a batch ends in (nothing follows them). */
+  public static final Set<BatchStatus> ENDED =
+      EnumSet.copyOf(java.util.Arrays.stream(values()).filter(s -> NEXT.get(s).isEmpty()).toList());
+
   /** The statuses a pause is possible from. */
   private static final Set<BatchStatus> PAUSABLE = EnumSet.of(GENERATING, WAITING, SENDING);
 

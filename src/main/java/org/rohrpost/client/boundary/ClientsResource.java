@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.rohrpost.client.control.Clients;
@@ -26,20 +27,33 @@ import org.rohrpost.client.entity.QueueClass;
 public class ClientsResource {
   @Inject Clients clients;
 
-  public record NewClient(String key, String name, String queueClass, String server) {}
-
   public record ClientView(
-      String key, String name, QueueClass queueClass, String server, Instant createdAt) {
+      String key,
+      String name,
+      QueueClass queueClass,
+      String server,
+      Duration messageLifetime,
+      Duration historyRetention,
+      boolean deleteOnSuccess,
+      Instant createdAt) {
     static ClientView of(Client c) {
-      return new ClientView(c.key(), c.name(), c.queueClass(), c.server(), c.createdAt());
+      return new ClientView(
+          c.key(),
+          c.name(),
+          c.queueClass(),
+          c.server(),
+          c.messageLifetime(),
+          c.historyRetention(),
+          c.deletesOnSuccess(),
+          c.createdAt());
     }
   }
 
   @POST
-  public Response create(NewClient body, @Context UriInfo uri) {
-    NewClient request = body == null ? new NewClient(null, null, null, null) : body;
+  public Response create(Clients.Definition body, @Context UriInfo uri) {
     Client client =
-        clients.create(request.key(), request.name(), request.queueClass(), request.server());
+        clients.create(
+            body == null ? new Clients.Definition(null, null, null, null, null, null, null) : body);
     return Response.created(uri.getAbsolutePathBuilder().path(client.key()).build())
         .entity(ClientView.of(client))
         .build();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.List;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
@@ -20,19 +21,46 @@ public class Clients {
   /** Longest server name ({@code ROHRPOST_INSTANCE}) a DEDICATED client may be pinned to. */
   static final int MAX_SERVER = 255;
 
+  /** The longest message lifetime a client may set. */
+  static final Duration MAX_LIFETIME = Duration.ofDays(365);
+
+  /** The longest history retention a client may set. */
+  static final Duration MAX_RETENTION = Duration.ofDays(3650);
+
   /**
-   * Creates a client; {@code server} (optional) names the server that sends a DEDICATED client's
-   * mail.
+   * A client as the API creates it: {@code server} (optional) names the server that sends a
+   * DEDICATED client's mail; {@code messageLifetime} (optional, ISO-8601 such as {@code P2D}) how
+   * long after they are made its messages expire unless a request says when; {@code
+   * historyRetention} (optional, ISO-8601) how long its finished batches are kept; {@code
+   * deleteOnSuccess} whether a sent message's content is deleted at once.
    */
+  public record Definition(
+      String key,
+      String name,
+      String queueClass,
+      String server,
+      String messageLifetime,
+      String historyRetention,
+      Boolean deleteOnSuccess) {}
+
   @Transactional
-  public Client create(String key, String name, String queueClass, String server) {
+  public Client create(Definition d) {
+    String key = d.key();
+    String name = d.name();
+    String server = d.server();
     FieldErrors errors = new FieldErrors();
     Keys.check(errors, "key", key);
     if (errors.required("name", name)) {
       errors.maxLength("name", name, 200);
       errors.singleLine("name", name);
     }
-    QueueClass parsed = Keys.parse(errors, "queueClass", queueClass, QueueClass.class, null);
+    QueueClass parsed = Keys.parse(errors, "queueClass", d.queueClass(), QueueClass.class, null);
+    Duration lifetime =
+        errors.duration(
+            "messageLifetime", d.messageLifetime(), Duration.ofSeconds(1), MAX_LIFETIME);
+    Duration retention =
+        errors.duration(
+            "historyRetention", d.historyRetention(), Duration.ofMinutes(1), MAX_RETENTION);
     if (server != null) {
       errors.check(!server.isBlank(), "server", "must not be blank");
       errors.maxLength("server", server, MAX_SERVER);
@@ -47,6 +75,8 @@ public class Clients {
       throw new ConflictException("Client '" + key + "' exists already.");
     }
     Client client = new Client(key, name, parsed, server == null ? null : server.strip());
+    client.expireMessagesAfter(lifetime);
+    client.keepHistory(retention, Boolean.TRUE.equals(d.deleteOnSuccess()));
     em.persist(client);
     return client;
   }

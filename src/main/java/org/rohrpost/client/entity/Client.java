@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A tenant: owns message systems and mailings, and is served by one send-queue class. */
@@ -39,6 +40,18 @@ public class Client {
 
   /** The server that sends a DEDICATED client's mail ({@code ROHRPOST_INSTANCE}), or null. */
   private String server;
+
+  /** How long a finished batch of this client is kept; null: for ever. */
+  @Column(name = "history_retention_seconds")
+  private Long historyRetentionSeconds;
+
+  /** Whether a sent message's content is deleted as soon as it is sent. */
+  @Column(name = "delete_on_success", nullable = false)
+  private boolean deleteOnSuccess;
+
+  /** How long after it is made a message expires unless its request says when; null: never. */
+  @Column(name = "message_lifetime_seconds")
+  private Long messageLifetimeSeconds;
 
   protected Client() {}
 
@@ -75,6 +88,54 @@ public class Client {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * From now on this client's messages expire {@code lifetime} after they are made (null: never).
+   */
+  public void expireMessagesAfter(Duration lifetime) {
+    if (lifetime != null && (lifetime.isZero() || lifetime.isNegative())) {
+      throw new IllegalArgumentException("A message lifetime must be positive: " + lifetime);
+    }
+    messageLifetimeSeconds = lifetime == null ? null : lifetime.toSeconds();
+  }
+
+  public Duration messageLifetime() {
+    return messageLifetimeSeconds == null ? null : Duration.ofSeconds(messageLifetimeSeconds);
+  }
+
+  /**
+   * When a message of this client made at {@code madeAt} expires: when its request says ({@code
+   * requested}), else after the client's message lifetime, else never (null).
+   */
+  public Instant expiryOf(Instant madeAt, Instant requested) {
+    return expiry(madeAt, requested, messageLifetime());
+  }
+
+  /** The rule of {@link #expiryOf}, for a client's lifetime read without the entity. */
+  public static Instant expiry(Instant madeAt, Instant requested, Duration lifetime) {
+    return requested != null || lifetime == null ? requested : madeAt.plus(lifetime);
+  }
+
+  /**
+   * From now on this client's finished batches, with their messages, are deleted {@code retention}
+   * after they ended (null: kept for ever); and, if {@code deleteOnSuccess}, a sent message's
+   * content is deleted as soon as it is sent.
+   */
+  public void keepHistory(Duration retention, boolean deleteOnSuccess) {
+    if (retention != null && (retention.isZero() || retention.isNegative())) {
+      throw new IllegalArgumentException("A history retention must be positive: " + retention);
+    }
+    this.historyRetentionSeconds = retention == null ? null : retention.toSeconds();
+    this.deleteOnSuccess = deleteOnSuccess;
+  }
+
+  public Duration historyRetention() {
+    return historyRetentionSeconds == null ? null : Duration.ofSeconds(historyRetentionSeconds);
+  }
+
+  public boolean deletesOnSuccess() {
+    return deleteOnSuccess;
   }
 
   /** The server that sends this client's DEDICATED mail, or null when any server may. */

@@ -95,7 +95,11 @@ public class Communications {
     Population population = populations.resolve(client, d.population(), errors);
     Template template = new Template(d.subject(), d.html(), d.text());
     TemplateRenderer.compile(template, false, errors);
-    QueueClass queueClass = Keys.optional(errors, "queueClass", d.queueClass(), QueueClass.class);
+    QueueClass requested = Keys.optional(errors, "queueClass", d.queueClass(), QueueClass.class);
+    QueueClass effective =
+        MessageSystems.queueClassFor(system, requested, client.queueClass(), errors);
+    // kept as asked (null: the client's, as it is when a batch is made), a printer's as PRINTER
+    QueueClass queueClass = effective == QueueClass.PRINTER ? effective : requested;
     List<String> approvers = d.approvers() == null ? List.of() : d.approvers();
     errors.check(approvers.size() <= MAX_APPROVERS, "approvers", "at most " + MAX_APPROVERS);
     for (int i = 0; i < approvers.size(); i++) {

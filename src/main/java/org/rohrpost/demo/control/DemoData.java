@@ -24,7 +24,10 @@ public class DemoData {
     try {
       client = clients.get(CLIENT);
     } catch (NotFoundException e) {
-      client = clients.create(CLIENT, "Demo client", QueueClass.NORMAL.name(), null);
+      client =
+          clients.create(
+              new Clients.Definition(
+                  CLIENT, "Demo client", QueueClass.NORMAL.name(), null, null, null, null));
     }
     if (messageSystems.of(client).stream().noneMatch(m -> m.key().equals(MESSAGE_SYSTEM))) {
       messageSystems.create(
@@ -38,6 +41,8 @@ public class DemoData {
               null,
               null,
               "demo@rohrpost.example",
+              null,
+              null,
               null,
               null));
     }

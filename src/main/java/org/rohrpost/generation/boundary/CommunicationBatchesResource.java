@@ -28,8 +28,8 @@ public class CommunicationBatchesResource {
   @Inject Generations generations;
   @Inject Ledger ledger;
 
-  /** The body of a new batch. */
-  public record NewBatch(String sendAt) {}
+  /** The body of a new batch: when it is due, when its messages expire (both optional). */
+  public record NewBatch(String sendAt, String expiresAt) {}
 
   @POST
   public Response create(
@@ -40,7 +40,11 @@ public class CommunicationBatchesResource {
       @Context SecurityContext caller) {
     Batch batch =
         generations.schedule(
-            client, key, body == null ? null : body.sendAt(), caller.getUserPrincipal().getName());
+            client,
+            key,
+            body == null ? null : body.sendAt(),
+            body == null ? null : body.expiresAt(),
+            caller.getUserPrincipal().getName());
     return Response.created(uri.getBaseUriBuilder().path("batches/{id}").build(batch.id()))
         .entity(BatchView.of(batch, ledger.counts(batch.id())))
         .build();

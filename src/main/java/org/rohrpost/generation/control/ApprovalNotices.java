@@ -3,6 +3,7 @@ package org.rohrpost.generation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Logger;
 import org.rohrpost.adhoc.control.AdhocRequest;
 import org.rohrpost.adhoc.control.AdhocSubmission;
 import org.rohrpost.batch.entity.Batch;
@@ -18,16 +19,26 @@ import org.rohrpost.server.control.ServerSettings;
  */
 @ApplicationScoped
 public class ApprovalNotices {
+  private static final Logger LOG = Logger.getLogger(ApprovalNotices.class.getName());
+
   @Inject Ledger ledger;
   @Inject AdhocSubmission submission;
   @Inject ServerSettings settings;
 
   /**
    * Queues the notice for a batch that has just become PENDING_APPROVAL, in that same transaction:
-   * the batch waits for approval exactly when its approvers' notice is in the ledger.
+   * the batch waits for approval exactly when its approvers' notice is in the ledger (once: the
+   * notice's request id is the batch's).
    */
   public void send(Batch batch) {
     Communication communication = batch.communication();
+    if (batch.messageSystem().isPrinter()) {
+      LOG.info(
+          "Batch "
+              + batch.id()
+              + " waits for approval; its approvers get no notice: it prints, it does not mail");
+      return;
+    }
     submission.submit(
         batch.client().key(),
         new AdhocRequest(
@@ -37,12 +48,13 @@ public class ApprovalNotices {
             null,
             text(batch, ledger.counts(batch.id())),
             communication.approvers().stream()
-                .map(a -> new AdhocRequest.RecipientInput(a, null, null))
+                .map(a -> new AdhocRequest.RecipientInput(a, null, null, null, null))
                 .toList(),
             null,
             null,
             null,
-            QueueClass.NORMAL.name()));
+            QueueClass.NORMAL.name()),
+        "approval-notice:" + batch.id());
   }
 
   private String text(Batch batch, BatchCounts counts) {

@@ -47,16 +47,25 @@ public class Generations {
 
   /**
    * A new batch of the communication, generated at {@code sendAt} (ISO-8601; now if absent or
-   * past). A future one waits for a one-off scheduled task of {@code owner} ({@link
+   * past), its messages not sent after {@code expiresAt} (ISO-8601; if absent, the client's message
+   * lifetime decides). A future one waits for a one-off scheduled task of {@code owner} ({@link
    * BatchScheduled}).
    */
   @Transactional
-  public Batch schedule(String clientKey, String communicationKey, String sendAt, String owner) {
+  public Batch schedule(
+      String clientKey, String communicationKey, String sendAt, String expiresAt, String owner) {
     Communication communication = communications.get(clientKey, communicationKey);
     FieldErrors errors = new FieldErrors();
     Instant at = errors.instant("sendAt", sendAt);
+    Instant until = errors.instant("expiresAt", expiresAt);
+    Instant now = Instant.now();
+    errors.check(
+        until == null || until.isAfter(at == null || at.isBefore(now) ? now : at),
+        "expiresAt",
+        "must be after sendAt and in the future");
     errors.throwIfAny();
     Batch batch = Batch.of(communication, at);
+    batch.expireMessagesAt(until);
     em.persist(batch);
     em.flush();
     if (batch.isDue(Instant.now())) {

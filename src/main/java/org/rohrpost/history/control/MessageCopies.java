@@ -8,7 +8,6 @@ import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.EmailAddresses;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.NotFoundException;
 
@@ -42,9 +41,7 @@ public class MessageCopies {
     Batch batch = Batch.adhoc(source.client(), source.messageSystem(), source.queueClass());
     em.persist(batch);
     em.flush();
-    Message copy =
-        original.resend(
-            batch.id(), to, parts, EmailAddresses.domainOf(source.messageSystem().smtp().from()));
+    Message copy = original.resend(batch.id(), to, parts, source.messageSystem().messageIdDomain());
     em.persist(copy);
     batch.readyToSend();
     em.flush();

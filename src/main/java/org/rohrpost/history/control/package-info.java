@@ -1,2 +1,5 @@
-/** Sending a message again, as it was or corrected, in a batch of its own. */
+/**
+ * Sending a message again (as it was or corrected, in a batch of its own), finding messages across
+ * batches, and deleting history whose retention has passed.
+ */
 package org.rohrpost.history.control;

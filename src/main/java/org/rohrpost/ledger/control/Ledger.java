@@ -120,14 +120,21 @@ public class Ledger {
   }
 
   /**
-   * Records how the attempt on the wire ended, in the message and in the attempt log. A throttled
+   * Records how the attempt on the wire ended, in the message and in the attempt log; a sent
+   * message's content is deleted if {@code deleteOnSuccess} (its client's setting). A throttled
    * attempt is recorded by {@link #throttled}.
    */
-  public void finishAttempt(Message message, Outcome outcome, Instant now) {
+  public void finishAttempt(
+      Message message, Outcome outcome, Instant now, boolean deleteOnSuccess) {
     int attempts = message.attempts() + 1;
     log(message, attempts, outcome, now);
     switch (outcome.kind()) {
-      case SENT -> sent(message.id(), now);
+      case SENT -> {
+        sent(message.id(), now);
+        if (deleteOnSuccess) {
+          deleteContent(message.id());
+        }
+      }
       case PERMANENT -> dead(message.id(), outcome.detail());
       case TEMPORARY -> {
         if (attempts >= message.maxAttempts()) {
@@ -260,6 +267,16 @@ public class Ledger {
         .setParameter("at", at)
         .setParameter("id", messageId)
         .setParameter("sending", MessageStatus.SENDING)
+        .executeUpdate();
+  }
+
+  /** Deletes what a sent message said (subject and bodies); who got which Message-ID stays. */
+  private void deleteContent(long messageId) {
+    em.createQuery(
+            "update Message m set m.subject = null, m.html = null, m.text = null"
+                + " where m.id = :id and m.status = :sent")
+        .setParameter("sent", MessageStatus.SENT)
+        .setParameter("id", messageId)
         .executeUpdate();
   }
 

@@ -118,6 +118,13 @@ public class Message {
               + status
               + "; only a sent, dead, expired or cancelled one can be sent again.");
     }
+    if (subject == null && html == null && text == null) {
+      throw new ConflictException(
+          "Message "
+              + id
+              + " cannot be sent again: its content was deleted when it was sent (its client's"
+              + " deleteOnSuccess).");
+    }
     Message copy =
         new Message(batchId, to, parts, new Delivery(maxAttempts, null, null, messageIdDomain));
     copy.resendOf = id;

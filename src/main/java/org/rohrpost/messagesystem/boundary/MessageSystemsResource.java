@@ -19,6 +19,7 @@ import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.DkimSettings;
 import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.messagesystem.entity.MessageSystemType;
+import org.rohrpost.messagesystem.entity.PrinterSettings;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
 
@@ -32,35 +33,41 @@ public class MessageSystemsResource {
   @Inject Clients clients;
 
   /**
-   * A message system as answers show it; {@code throttledUntil} is the end of the last pause its
+   * A message system as answers show it: an SMTP system's server and sender, or a printer's URI
+   * (null: the spool directory) and server; {@code throttledUntil} is the end of the last pause its
    * server asked for (421, 454), null if it never asked.
    */
   public record MessageSystemView(
       String key,
       MessageSystemType type,
       String host,
-      int port,
+      Integer port,
       TlsMode tls,
       String username,
       boolean hasPassword,
       String from,
       Double ratePerSecond,
       DkimSettings dkim,
+      String printer,
+      String server,
       Instant createdAt,
       Instant throttledUntil) {
     static MessageSystemView of(MessageSystem m) {
       SmtpSettings s = m.smtp();
+      PrinterSettings p = m.printer();
       return new MessageSystemView(
           m.key(),
           m.type(),
-          s.host(),
-          s.port(),
-          s.tls(),
-          s.username(),
+          s == null ? null : s.host(),
+          s == null ? null : s.port(),
+          s == null ? null : s.tls(),
+          s == null ? null : s.username(),
           m.hasPassword(),
-          s.from(),
-          s.ratePerSecond(),
+          s == null ? null : s.from(),
+          m.ratePerSecond(),
           m.dkim(),
+          p == null || p.printer() == null ? null : p.printer().toString(),
+          m.server(),
           m.createdAt(),
           m.throttledUntil());
     }
@@ -72,7 +79,7 @@ public class MessageSystemsResource {
     MessageSystems.Definition definition =
         body == null
             ? new MessageSystems.Definition(
-                null, null, null, null, null, null, null, null, null, null)
+                null, null, null, null, null, null, null, null, null, null, null, null)
             : body;
     MessageSystem system = systems.create(client, definition);
     return Response.created(uri.getAbsolutePathBuilder().path(system.key()).build())

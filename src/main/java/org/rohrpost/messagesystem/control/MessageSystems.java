@@ -6,16 +6,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.InvalidKeyException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
+import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.messagesystem.entity.DkimSettings;
 import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.messagesystem.entity.MessageSystemType;
+import org.rohrpost.messagesystem.entity.PrinterSettings;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.problem.control.ConflictException;
@@ -48,7 +54,9 @@ public class MessageSystems {
       String password,
       String from,
       Double ratePerSecond,
-      Dkim dkim) {}
+      Dkim dkim,
+      String printer,
+      String server) {}
 
   /** DKIM signing for all mail of the system: a PEM PKCS#8 RSA private key. */
   public record Dkim(String domain, String selector, String privateKey) {
@@ -63,7 +71,15 @@ public class MessageSystems {
     Client client = clients.get(clientKey);
     FieldErrors errors = new FieldErrors();
     Keys.check(errors, "key", d.key());
-    Keys.parse(errors, "type", d.type(), MessageSystemType.class, MessageSystemType.SMTP);
+    MessageSystemType type =
+        Keys.parse(errors, "type", d.type(), MessageSystemType.class, MessageSystemType.SMTP);
+    errors.check(
+        d.ratePerSecond() == null || d.ratePerSecond() > 0,
+        "ratePerSecond",
+        "must be greater than 0");
+    if (type == MessageSystemType.PRINTER) {
+      return createPrinter(client, d, errors);
+    }
     if (errors.required("host", d.host())) {
       errors.maxLength("host", d.host(), 255);
       errors.check(
@@ -81,18 +97,14 @@ public class MessageSystems {
       errors.check(d.username() != null, "password", "needs a username");
     }
     errors.email("from", d.from());
-    errors.check(
-        d.ratePerSecond() == null || d.ratePerSecond() > 0,
-        "ratePerSecond",
-        "must be greater than 0");
+    errors.check(d.printer() == null, "printer", "is only for a PRINTER message system");
+    errors.check(d.server() == null, "server", "is only for a PRINTER message system");
     RSAPrivateKey dkimKey =
         d.dkim() == null
             ? null
             : DkimKeys.check(errors, d.dkim().domain(), d.dkim().selector(), d.dkim().privateKey());
     errors.throwIfAny();
-    if (find(client, d.key()) != null) {
-      throw new ConflictException("Message system '" + d.key() + "' exists already.");
-    }
+    refuseTaken(client, d.key());
     SmtpSettings smtp =
         new SmtpSettings(d.host(), d.port(), tls, d.username(), d.from(), d.ratePerSecond());
     String cipher = d.password() == null ? null : secrets.encrypt(d.password());
@@ -104,6 +116,82 @@ public class MessageSystems {
     }
     em.persist(system);
     return system;
+  }
+
+  /**
+   * A printer: {@code printer} an {@code ipp://} or {@code ipps://} URI (absent: the spool
+   * directory), {@code server} the server tied to it (absent: any); nothing of SMTP.
+   */
+  private MessageSystem createPrinter(Client client, Definition d, FieldErrors errors) {
+    URI printer = null;
+    if (d.printer() != null) {
+      try {
+        printer = new URI(d.printer());
+        errors.check(
+            printer.getScheme() != null
+                && printer.getScheme().matches("(?i)ipps?")
+                && printer.getHost() != null,
+            "printer",
+            "must be an ipp:// or ipps:// URI with a host, such as"
+                + " ipp://cups.example.org:631/printers/hall");
+      } catch (URISyntaxException e) {
+        errors.add("printer", "is not a URI: " + e.getReason());
+      }
+    }
+    if (d.server() != null) {
+      errors.check(!d.server().isBlank(), "server", "must not be blank");
+      errors.maxLength("server", d.server(), 255);
+      errors.singleLine("server", d.server());
+    }
+    Map<String, Object> smtpOnly = new LinkedHashMap<>();
+    smtpOnly.put("host", d.host());
+    smtpOnly.put("port", d.port());
+    smtpOnly.put("tls", d.tls());
+    smtpOnly.put("username", d.username());
+    smtpOnly.put("password", d.password());
+    smtpOnly.put("from", d.from());
+    smtpOnly.put("dkim", d.dkim());
+    smtpOnly.forEach(
+        (field, value) ->
+            errors.check(value == null, field, "is not for a PRINTER message system"));
+    errors.throwIfAny();
+    refuseTaken(client, d.key());
+    MessageSystem system =
+        MessageSystem.printer(
+            client,
+            d.key(),
+            new PrinterSettings(printer, d.server() == null ? null : d.server().strip()),
+            d.ratePerSecond());
+    em.persist(system);
+    return system;
+  }
+
+  /**
+   * The class the mail of {@code system} goes on when {@code requested} is asked for (null: the
+   * client's, {@code clientsClass}): a printer's always goes on PRINTER, and only a printer's does.
+   * A mismatch is an error of the field {@code queueClass}.
+   */
+  public static QueueClass queueClassFor(
+      MessageSystem system, QueueClass requested, QueueClass clientsClass, FieldErrors errors) {
+    if (system != null && system.isPrinter()) {
+      errors.check(
+          requested == null || requested == QueueClass.PRINTER,
+          "queueClass",
+          "the mail of a printer message system goes on the PRINTER class");
+      return QueueClass.PRINTER;
+    }
+    QueueClass effective = requested != null ? requested : clientsClass;
+    errors.check(
+        effective != QueueClass.PRINTER,
+        "queueClass",
+        "the PRINTER class is for printer message systems");
+    return effective;
+  }
+
+  private void refuseTaken(Client client, String key) {
+    if (find(client, key) != null) {
+      throw new ConflictException("Message system '" + key + "' exists already.");
+    }
   }
 
   /** The client's message system with this key, or 404. */

@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import org.rohrpost.client.entity.Client;
+import org.rohrpost.problem.control.EmailAddresses;
 
 /**
  * An outgoing channel of a client: an SMTP server with its credentials and limits, and optionally
@@ -49,14 +51,11 @@ public class MessageSystem {
   @Column(nullable = false)
   private MessageSystemType type;
 
-  @Column(nullable = false)
   private String host;
 
-  @Column(nullable = false)
-  private int port;
+  private Integer port;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private TlsMode tls;
 
   private String username;
@@ -64,8 +63,14 @@ public class MessageSystem {
   @Column(name = "password_cipher")
   private String passwordCipher;
 
-  @Column(name = "from_address", nullable = false)
+  @Column(name = "from_address")
   private String from;
+
+  @Column(name = "printer_uri")
+  private String printerUri;
+
+  /** The server tied to a printer, which alone sends this system's mail; null: any. */
+  private String server;
 
   @Column(name = "rate_per_second")
   private Double ratePerSecond;
@@ -101,9 +106,59 @@ public class MessageSystem {
     this.createdAt = Instant.now();
   }
 
-  /** The connection settings, without the password. */
+  /** A printer message system: letters to an IPP printer, or into the spool directory. */
+  public static MessageSystem printer(
+      Client client, String key, PrinterSettings printer, Double ratePerSecond) {
+    MessageSystem system = new MessageSystem();
+    system.client = client;
+    system.key = key;
+    system.type = MessageSystemType.PRINTER;
+    system.printerUri = printer.printer() == null ? null : printer.printer().toString();
+    system.server = printer.server();
+    system.ratePerSecond = ratePerSecond;
+    system.createdAt = Instant.now();
+    return system;
+  }
+
+  public boolean isPrinter() {
+    return type == MessageSystemType.PRINTER;
+  }
+
+  /** The connection settings, without the password; null for a printer. */
   public SmtpSettings smtp() {
-    return new SmtpSettings(host, port, tls, username, from, ratePerSecond);
+    return isPrinter() ? null : new SmtpSettings(host, port, tls, username, from, ratePerSecond);
+  }
+
+  /** Where a printer prints; null for an SMTP system. */
+  public PrinterSettings printer() {
+    return isPrinter()
+        ? new PrinterSettings(printerUri == null ? null : URI.create(printerUri), server)
+        : null;
+  }
+
+  /** The server that alone sends this system's mail (a printer's), or null for any. */
+  public String server() {
+    return server;
+  }
+
+  /** At most this many messages a second, all servers together; null for no limit. */
+  public Double ratePerSecond() {
+    return ratePerSecond;
+  }
+
+  /**
+   * The domain of this system's Message-IDs: its sender's for mail; for letters one of its own,
+   * which no mail of anyone uses.
+   */
+  public String messageIdDomain() {
+    return messageIdDomain(type, from);
+  }
+
+  /** The rule of {@link #messageIdDomain()}, for a system read without the entity. */
+  public static String messageIdDomain(MessageSystemType type, String from) {
+    return type == MessageSystemType.PRINTER
+        ? "print.rohrpost.invalid"
+        : EmailAddresses.domainOf(from);
   }
 
   /** From now on, mail of this system is signed as {@code dkim} with the encrypted key. */

@@ -1,5 +1,6 @@
 package org.rohrpost.problem.control;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,6 +74,27 @@ public class FieldErrors {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
       add(field, "must be an ISO-8601 instant such as 2026-12-01T08:00:00Z");
+      return null;
+    }
+  }
+
+  /**
+   * An optional ISO-8601 duration from {@code min} to {@code max}; null when absent or (with an
+   * error) unreadable or out of range.
+   */
+  public Duration duration(String field, String value, Duration min, Duration max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      Duration duration = Duration.parse(value);
+      if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
+        add(field, "must be from " + min + " to " + max);
+        return null;
+      }
+      return duration;
+    } catch (DateTimeParseException e) {
+      add(field, "must be an ISO-8601 duration such as PT1H");
       return null;
     }
   }

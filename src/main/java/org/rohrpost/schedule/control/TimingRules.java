@@ -174,16 +174,6 @@ final class TimingRules {
     if (text == null || text.isBlank()) {
       return DEFAULT_GRACE;
     }
-    try {
-      Duration grace = Duration.parse(text);
-      errors.check(
-          !grace.isNegative() && grace.compareTo(MAX_GRACE) <= 0,
-          "misfire.grace",
-          "must be from PT0S to " + MAX_GRACE);
-      return grace;
-    } catch (DateTimeParseException e) {
-      errors.add("misfire.grace", "must be an ISO-8601 duration such as PT1H");
-      return null;
-    }
+    return errors.duration("misfire.grace", text, Duration.ZERO, MAX_GRACE);
   }
 }

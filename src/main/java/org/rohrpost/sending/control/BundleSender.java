@@ -113,16 +113,19 @@ public class BundleSender {
                 outcome,
                 Duration.between(message.createdAt(), Instant.now())));
         if (outcome.kind() == Outcome.Kind.THROTTLED) {
-          steps.throttled(work, new Sent(message, outcome));
+          steps.throttled(work, new Sent(message, outcome, work.deleteOnSuccess()));
           return;
         }
-        previous = new Sent(message, outcome);
+        previous = new Sent(message, outcome, work.deleteOnSuccess());
       }
       record(previous);
     }
   }
 
-  private SmtpConnection open(BundleWork work) throws CannotConnectException {
+  private Channel open(BundleWork work) throws CannotConnectException {
+    if (work.printer() != null) {
+      return new PrintChannel(work.printer());
+    }
     return SmtpConnection.open(
         sessions.of(work.smtp(), work.password() != null),
         work.smtp(),

@@ -20,6 +20,7 @@ import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.MessageSystem;
+import org.rohrpost.printing.control.Printers;
 import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.server.control.ServerSettings;
@@ -42,6 +43,7 @@ public class SendingSteps {
   @Inject Unsubscriptions unsubscriptions;
   @Inject BundleClaims claims;
   @Inject Pacing pacing;
+  @Inject Printers printers;
 
   /** What to do with the next message of a bundle. */
   public enum Step {
@@ -107,9 +109,13 @@ public class SendingSteps {
             batch.queueClass(),
             system.id(),
             system.smtp(),
+            system.isPrinter()
+                ? printers.of(batch.client().key(), system.key(), system.printer())
+                : null,
             messageSystems.password(system),
             messageSystems.dkimKey(system),
-            pacing.ratesOf(batch.queueClass(), system.id(), system.smtp().ratePerSecond()),
+            pacing.ratesOf(batch.queueClass(), system.id(), system.ratePerSecond()),
+            batch.client().deletesOnSuccess(),
             messages,
             unsubscribeLinks(batch, messages)));
   }
@@ -149,7 +155,8 @@ public class SendingSteps {
   @Transactional
   public Step advance(Sent previous, Message message, boolean batchMaySend) {
     if (previous != null) {
-      ledger.finishAttempt(previous.message(), previous.outcome(), Instant.now());
+      ledger.finishAttempt(
+          previous.message(), previous.outcome(), Instant.now(), previous.deleteOnSuccess());
     }
     if (!batchMaySend) {
       return Step.STOP;
@@ -197,11 +204,14 @@ public class SendingSteps {
   /** Records how the last message of a bundle went. */
   @Transactional
   public void finish(Sent last) {
-    ledger.finishAttempt(last.message(), last.outcome(), Instant.now());
+    ledger.finishAttempt(last.message(), last.outcome(), Instant.now(), last.deleteOnSuccess());
   }
 
-  /** A message that was on the wire, and how that went. */
-  public record Sent(Message message, Outcome outcome) {}
+  /**
+   * A message that was on the wire, how that went, and whether its content goes once it is sent
+   * (its client's setting).
+   */
+  public record Sent(Message message, Outcome outcome, boolean deleteOnSuccess) {}
 
   /**
    * Lets go of the bundle: done when nothing in it is left to send, else free for another worker.

@@ -21,7 +21,7 @@ import org.rohrpost.unsubscribe.control.ListUnsubscribe;
  * One open SMTP connection, reused for every message of a bundle; signing each with DKIM when the
  * message system has a key.
  */
-public class SmtpConnection implements AutoCloseable {
+public class SmtpConnection implements Channel {
   private static final String CONNECT_TIMEOUT_MS = "10000";
   private static final String IO_TIMEOUT_MS = "60000";
 
@@ -57,6 +57,7 @@ public class SmtpConnection implements AutoCloseable {
    * Hands one message to the server and says how that went; {@code unsubscribe} is null for mail
    * that is not bulk.
    */
+  @Override
   public Outcome send(Message message, ListUnsubscribe unsubscribe) {
     try {
       MimeMessage mime = composer.compose(message, unsubscribe);

@@ -5,19 +5,19 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * The SMTP connection a bundle is sent over: opened for the first message, opened again after it
- * was lost or closed for a long wait. When it cannot be opened, that failure is the outcome of
- * every message of the bundle still to go (each tried again later).
+ * The channel a bundle is sent over (an SMTP connection, a printer): opened for the first message,
+ * opened again after it was lost or closed for a long wait. When it cannot be opened, that failure
+ * is the outcome of every message of the bundle still to go (each tried again later).
  */
 final class Wire implements AutoCloseable {
-  /** Opens a connection for a bundle's message system. */
+  /** Opens the channel of a bundle's message system. */
   @FunctionalInterface
   interface Opener {
-    SmtpConnection open() throws CannotConnectException;
+    Channel open() throws CannotConnectException;
   }
 
   private final Opener opener;
-  private SmtpConnection connection;
+  private Channel connection;
   private Outcome cannotConnect;
 
   Wire(Opener opener) {
