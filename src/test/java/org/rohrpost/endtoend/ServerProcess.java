@@ -31,7 +31,54 @@ final class ServerProcess {
   private final Path dataDir;
   private final Path postBoot;
   private final String database;
+  private final List<String> options = new ArrayList<>();
   private Process process;
+
+  /**
+   * A server of a cluster: its own database (dropped by {@link #dropDatabase()}) unless it joins
+   * {@code first}'s, and the broker at {@code brokerUrl} ({@code tcp://…}) instead of its own.
+   */
+  static ServerProcess inCluster(String name, int port, ServerProcess first, String brokerUrl)
+      throws IOException, SQLException {
+    ServerProcess server =
+        first == null ? new ServerProcess(name, port) : new ServerProcess(name, port, first);
+    String escaped = brokerUrl.replaceAll("([:=])", "\\\\$1");
+    String boot = Files.readString(server.postBoot);
+    boot =
+        boot.replaceAll(
+            "create-resource-adapter-config --property .* activemq-rar",
+            java.util.regex.Matcher.quoteReplacement(
+                "create-resource-adapter-config --property ServerUrl="
+                    + escaped
+                    + " activemq-rar"));
+    Files.writeString(server.postBoot, boot);
+    server.options.add("-Drohrpost.secret.key=" + CLUSTER_KEY);
+    return server;
+  }
+
+  /** A base64 AES-256 key every server of a test cluster shares. */
+  private static final String CLUSTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+  /** A second server on the database of {@code first}. */
+  private ServerProcess(String name, int port, ServerProcess first) throws IOException {
+    this.name = name;
+    this.port = port;
+    this.dataDir = Path.of("target", "process-" + name).toAbsolutePath();
+    deleteTree(dataDir);
+    Files.createDirectories(dataDir);
+    this.database = null; // first's, dropped by first
+    postBoot = dataDir.resolve("post-boot.txt");
+    Files.writeString(
+        postBoot,
+        Files.readString(first.postBoot)
+            .replace("${rohrpost.data.dir}/h2/", first.dataDir.toString() + "/h2/"));
+  }
+
+  /** Adds a JVM option (such as {@code -Drohrpost.lease.seconds=15}) for the next start. */
+  ServerProcess with(String option) {
+    options.add(option);
+    return this;
+  }
 
   /** A server called {@code name} on {@code port}; nothing runs until {@link #start()}. */
   ServerProcess(String name, int port) throws IOException, SQLException {
@@ -77,7 +124,10 @@ final class ServerProcess {
             "-Drohrpost.instance=" + name,
             "-Drohrpost.demo.smtp.port=0",
             "-Drohrpost.broker.port=" + (port + 43_000),
-            "-Drohrpost.retry.base.seconds=1",
+            "-Drohrpost.retry.base.seconds=1"));
+    command.addAll(options);
+    command.addAll(
+        List.of(
             "-jar",
             PAYARA.resolve("payara-micro.jar").toString(),
             "--port",
@@ -98,6 +148,14 @@ final class ServerProcess {
                 ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
             .start();
     awaitReady();
+  }
+
+  /** SIGTERM: the server stops gently; waits until it has (at most a minute). */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new IllegalStateException(name + " did not stop within a minute of SIGTERM; " + log());
+    }
   }
 
   /** {@code kill -9}: the server gets no chance to finish anything. */

@@ -21,8 +21,10 @@ public record BatchView(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** The counters of API.md. */
-  public record Counts(long profiles, long sent, long errors, long skipped) {}
+  /**
+   * The counters of API.md, and {@code review}: messages on the wire at a stop, for an operator.
+   */
+  public record Counts(long profiles, long sent, long errors, long skipped, long review) {}
 
   public static BatchView of(Batch b, BatchCounts c) {
     return new BatchView(
@@ -34,7 +36,7 @@ public record BatchView(
         b.status(),
         b.pausedFrom(),
         b.errorReason(),
-        new Counts(c.profiles(), c.sent(), c.errors(), c.skipped()),
+        new Counts(c.profiles(), c.sent(), c.errors(), c.skipped(), c.review()),
         b.sendAt(),
         b.createdAt(),
         b.updatedAt());

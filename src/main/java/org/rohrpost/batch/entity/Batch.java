@@ -82,6 +82,13 @@ public class Batch {
   @Column(name = "request_id")
   private String requestId;
 
+  /** The server running this batch's generation or send configuration job, while one runs. */
+  @Column(name = "work_owner")
+  private String workOwner;
+
+  @Column(name = "work_lease_until")
+  private Instant workLeaseUntil;
+
   /** When the messages of a communication's batch expire, if it says (else the client's rule). */
   @Column(name = "expires_at")
   private Instant expiresAt;

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
+import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
 
 /** Clients (tenants). */
@@ -35,6 +36,7 @@ public class ClientsResource {
       Duration messageLifetime,
       Duration historyRetention,
       boolean deleteOnSuccess,
+      OnTheWire onTheWire,
       Instant createdAt) {
     static ClientView of(Client c) {
       return new ClientView(
@@ -45,6 +47,7 @@ public class ClientsResource {
           c.messageLifetime(),
           c.historyRetention(),
           c.deletesOnSuccess(),
+          c.onTheWire(),
           c.createdAt());
     }
   }
@@ -53,7 +56,9 @@ public class ClientsResource {
   public Response create(Clients.Definition body, @Context UriInfo uri) {
     Client client =
         clients.create(
-            body == null ? new Clients.Definition(null, null, null, null, null, null, null) : body);
+            body == null
+                ? new Clients.Definition(null, null, null, null, null, null, null, null)
+                : body);
     return Response.created(uri.getAbsolutePathBuilder().path(client.key()).build())
         .entity(ClientView.of(client))
         .build();

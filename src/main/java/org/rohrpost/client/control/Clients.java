@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import org.rohrpost.client.entity.Client;
+import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldErrors;
@@ -41,7 +42,8 @@ public class Clients {
       String server,
       String messageLifetime,
       String historyRetention,
-      Boolean deleteOnSuccess) {}
+      Boolean deleteOnSuccess,
+      String onTheWire) {}
 
   @Transactional
   public Client create(Definition d) {
@@ -55,6 +57,8 @@ public class Clients {
       errors.singleLine("name", name);
     }
     QueueClass parsed = Keys.parse(errors, "queueClass", d.queueClass(), QueueClass.class, null);
+    OnTheWire onTheWire =
+        Keys.parse(errors, "onTheWire", d.onTheWire(), OnTheWire.class, OnTheWire.RESEND);
     Duration lifetime =
         errors.duration(
             "messageLifetime", d.messageLifetime(), Duration.ofSeconds(1), MAX_LIFETIME);
@@ -77,6 +81,7 @@ public class Clients {
     Client client = new Client(key, name, parsed, server == null ? null : server.strip());
     client.expireMessagesAfter(lifetime);
     client.keepHistory(retention, Boolean.TRUE.equals(d.deleteOnSuccess()));
+    client.whenFoundOnTheWire(onTheWire);
     em.persist(client);
     return client;
   }

@@ -49,6 +49,10 @@ public class Client {
   @Column(name = "delete_on_success", nullable = false)
   private boolean deleteOnSuccess;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "on_the_wire", nullable = false)
+  private OnTheWire onTheWire = OnTheWire.RESEND;
+
   /** How long after it is made a message expires unless its request says when; null: never. */
   @Column(name = "message_lifetime_seconds")
   private Long messageLifetimeSeconds;
@@ -136,6 +140,15 @@ public class Client {
 
   public boolean deletesOnSuccess() {
     return deleteOnSuccess;
+  }
+
+  /** From now on, a message of this client found on the wire after a stop is treated so. */
+  public void whenFoundOnTheWire(OnTheWire policy) {
+    this.onTheWire = policy == null ? OnTheWire.RESEND : policy;
+  }
+
+  public OnTheWire onTheWire() {
+    return onTheWire;
   }
 
   /** The server that sends this client's DEDICATED mail, or null when any server may. */

@@ -27,7 +27,7 @@ public class DemoData {
       client =
           clients.create(
               new Clients.Definition(
-                  CLIENT, "Demo client", QueueClass.NORMAL.name(), null, null, null, null));
+                  CLIENT, "Demo client", QueueClass.NORMAL.name(), null, null, null, null, null));
     }
     if (messageSystems.of(client).stream().noneMatch(m -> m.key().equals(MESSAGE_SYSTEM))) {
       messageSystems.create(

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
+import org.rohrpost.batch.control.BatchLeases;
 import org.rohrpost.batch.control.BatchPaused;
 import org.rohrpost.batch.control.BatchResumed;
 import org.rohrpost.batch.control.JobEnded;
@@ -44,6 +45,7 @@ public class Generations {
   @Inject Event<BatchScheduled> scheduled;
   @Inject ApprovalNotices approvalNotices;
   @Inject Event<SendConfigurationRequested> configuration;
+  @Inject BatchLeases leases;
 
   /**
    * A new batch of the communication, generated at {@code sendAt} (ISO-8601; now if absent or
@@ -90,23 +92,24 @@ public class Generations {
   @Transactional(Transactional.TxType.MANDATORY)
   public void queue(Batch batch) {
     batch.generationQueued();
+    leases.take(batch.id());
     generation.fire(new GenerationRequested(batch.id()));
   }
 
   /**
-   * Starts a generation job again for every batch whose job was lost with a stopped server: queued
-   * or generating, and untouched since {@code startedAt} (this server's start; later ones are its
-   * own, with their jobs running). The new job skips the recipients already in the ledger.
+   * Starts a generation job again for every batch whose job was lost: queued or generating, and
+   * nobody (alive) holds its work: a server that died, or this server's previous run. The new job
+   * skips the recipients already in the ledger. Run at start-up and by every sweep.
    */
   @Transactional
-  public void resumeInterrupted(Instant startedAt) {
-    em.createQuery(
-            "select b.id from Batch b where b.status in :statuses and b.updatedAt < :startedAt",
-            Long.class)
-        .setParameter("statuses", List.of(BatchStatus.GENERATION_QUEUED, BatchStatus.GENERATING))
-        .setParameter("startedAt", startedAt)
-        .getResultList()
-        .forEach(id -> generation.fire(new GenerationRequested(id)));
+  public void takeOverOrphans() {
+    for (long id :
+        leases.orphaned(List.of(BatchStatus.GENERATION_QUEUED, BatchStatus.GENERATING))) {
+      if (leases.take(id)) {
+        LOG.info("Taking over the generation of batch " + id + ", which no running server holds");
+        generation.fire(new GenerationRequested(id));
+      }
+    }
   }
 
   /** The batches of a communication, newest first. */
@@ -134,6 +137,7 @@ public class Generations {
     if (!JOB.equals(ended.job())) {
       return;
     }
+    leases.release(ended.batchId());
     Batch batch = em.find(Batch.class, ended.batchId());
     if (batch.status() != BatchStatus.GENERATING
         || !Objects.equals(batch.jobExecutionId(), ended.executionId())) {
@@ -169,6 +173,7 @@ public class Generations {
   void purge(@Observes(during = TransactionPhase.IN_PROGRESS) BatchResumed resumed) {
     if (resumed.status() == BatchStatus.GENERATION_QUEUED) {
       ledger.purge(resumed.batchId());
+      leases.take(resumed.batchId());
       generation.fire(new GenerationRequested(resumed.batchId()));
     }
   }

@@ -7,8 +7,13 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.rohrpost.server.control.Stopping;
 
-/** Ready when the database and the broker answer. */
+/**
+ * Ready when the database and the broker answer and the server is not stopping. (The send workers
+ * are part of the deployment: while it has not succeeded there is no check of the application, and
+ * the server answers DOWN, see the boot file.)
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -22,10 +27,12 @@ public class ReadinessCheck implements HealthCheck {
   public HealthCheckResponse call() {
     boolean database = database();
     boolean jms = broker();
+    boolean stopping = Stopping.isUnderway();
     return HealthCheckResponse.named("rohrpost")
-        .status(database && jms)
+        .status(database && jms && !stopping)
         .withData("database", database)
         .withData("broker", jms)
+        .withData("stopping", stopping)
         .build();
   }
 

@@ -5,9 +5,11 @@ import org.rohrpost.ledger.entity.MessageStatus;
 
 /**
  * A batch's counters, derived from its ledger rows: {@code profiles} = every recipient, {@code
- * errors} = messages that ended without being sent (dead or expired).
+ * errors} = messages that ended without being sent (dead or expired), {@code review} = messages on
+ * the wire when their server stopped, left for an operator.
  */
-public record BatchCounts(long profiles, long sent, long errors, long skipped, long open) {
+public record BatchCounts(
+    long profiles, long sent, long errors, long skipped, long review, long open) {
 
   public static BatchCounts of(Map<MessageStatus, Long> byStatus) {
     long profiles = byStatus.values().stream().mapToLong(Long::longValue).sum();
@@ -18,6 +20,7 @@ public record BatchCounts(long profiles, long sent, long errors, long skipped, l
         byStatus.getOrDefault(MessageStatus.DEAD, 0L)
             + byStatus.getOrDefault(MessageStatus.EXPIRED, 0L),
         byStatus.getOrDefault(MessageStatus.SKIPPED, 0L),
+        byStatus.getOrDefault(MessageStatus.REVIEW, 0L),
         open);
   }
 }

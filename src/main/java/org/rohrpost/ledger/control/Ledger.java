@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.ledger.entity.Attempt;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
@@ -107,6 +108,40 @@ public class Ledger {
         .isEmpty();
   }
 
+  /**
+   * The bundle's messages left on the wire by a server that stopped (SENDING in a bundle nobody
+   * holds): each gets its attempt logged as interrupted; under the client's policy {@link
+   * OnTheWire#REVIEW} it then waits for an operator, else it goes again (as the bundle is sent).
+   * Returns how many there were.
+   */
+  public int interrupted(long bundleId, OnTheWire policy, Instant now) {
+    List<Message> onTheWire =
+        em.createQuery(
+                "select m from Message m where m.bundleId = :bundle and m.status = :sending",
+                Message.class)
+            .setParameter("bundle", bundleId)
+            .setParameter("sending", MessageStatus.SENDING)
+            .getResultList();
+    String detail =
+        policy == OnTheWire.REVIEW
+            ? "on the wire when its server stopped; left for review (the client's policy)"
+            : "on the wire when its server stopped; sent again (the client's policy)";
+    for (Message message : onTheWire) {
+      log(message, message.attempts(), Outcome.interrupted(detail), now);
+      if (policy == OnTheWire.REVIEW) {
+        em.createQuery(
+                "update Message m set m.status = :review, m.lastError = :why, m.bundleId = null"
+                    + " where m.id = :id and m.status = :sending")
+            .setParameter("review", MessageStatus.REVIEW)
+            .setParameter("why", detail)
+            .setParameter("id", message.id())
+            .setParameter("sending", MessageStatus.SENDING)
+            .executeUpdate();
+      }
+    }
+    return onTheWire.size();
+  }
+
   /** The message goes on the wire: one more attempt. */
   public boolean startAttempt(long messageId) {
     return em.createQuery(
@@ -145,6 +180,8 @@ public class Ledger {
       }
       case THROTTLED ->
           throw new IllegalArgumentException("A throttled attempt needs the end of its pause");
+      case INTERRUPTED ->
+          throw new IllegalArgumentException("An interrupted attempt is found, not finished");
     }
   }
 

@@ -24,7 +24,12 @@ public record Outcome(Kind kind, int replyCode, String detail, boolean connectio
      * The server asked to slow down (421, 454): not the message's fault, so not counted against its
      * attempts; its message system pauses.
      */
-    THROTTLED
+    THROTTLED,
+    /**
+     * Its server stopped while the message was on the wire: whether the relay took it is unknown.
+     * Recorded by whoever finds it; the client's policy decides whether it goes again.
+     */
+    INTERRUPTED
   }
 
   public static Outcome sent(int replyCode, String reply) {
@@ -41,6 +46,11 @@ public record Outcome(Kind kind, int replyCode, String detail, boolean connectio
 
   public static Outcome throttled(int replyCode, String detail, boolean connectionLost) {
     return new Outcome(Kind.THROTTLED, replyCode, detail, connectionLost);
+  }
+
+  /** The message was found on the wire after its server stopped. */
+  public static Outcome interrupted(String detail) {
+    return new Outcome(Kind.INTERRUPTED, -1, detail, false);
   }
 
   /** The enhanced status code of the reply (such as 5.1.1), or null if it has none. */

@@ -18,10 +18,15 @@ public enum MessageStatus {
   DEAD,
   EXPIRED,
   SKIPPED,
-  CANCELLED;
+  CANCELLED,
+  /**
+   * Was on the wire when its server stopped, and its client asked not to send such a message again:
+   * it may or may not have arrived, an operator decides (resend, or leave it).
+   */
+  REVIEW;
 
   public static final Set<MessageStatus> FINAL =
-      EnumSet.of(SENT, DEAD, EXPIRED, SKIPPED, CANCELLED);
+      EnumSet.of(SENT, DEAD, EXPIRED, SKIPPED, CANCELLED, REVIEW);
 
   /** Statuses whose messages are still to be sent. */
   public static final Set<MessageStatus> OPEN = EnumSet.complementOf(EnumSet.copyOf(FINAL));

@@ -23,7 +23,11 @@ public class SendMetrics {
 
   @Inject MetricRegistry registry;
 
-  void attempted(@Observes MessageAttempted attempt) {
+  /**
+   * Synchronized: Payara's registry can fail with a ConcurrentModificationException when workers
+   * create the same timer at once (seen on the first messages after a start).
+   */
+  synchronized void attempted(@Observes MessageAttempted attempt) {
     Outcome outcome = attempt.outcome();
     Tag queueClass = new Tag("queue_class", attempt.queueClass().name());
     String code = outcome.replyCode() < 0 ? "none" : Integer.toString(outcome.replyCode());

@@ -32,8 +32,7 @@ public class BundleClaims {
       QueueClass queueClass, String server, Instant now, Instant leaseUntil) {
     for (long clientId : clientsInTurn(queueClass, server, now)) {
       for (long bundleId : candidates(queueClass, clientId, server, now)) {
-        if (lock(bundleId, now)) {
-          take(bundleId, server, leaseUntil);
+        if (lock(bundleId, now) && take(bundleId, server, now, leaseUntil)) {
           em.find(QueueTurn.class, new QueueTurn.Key(clientId, queueClass)).served(now);
           return Optional.of(bundleId);
         }
@@ -97,11 +96,20 @@ public class BundleClaims {
         .isEmpty();
   }
 
-  private void take(long bundleId, String server, Instant leaseUntil) {
-    em.createQuery("update Bundle b set b.owner = :me, b.leaseUntil = :until where b.id = :id")
-        .setParameter("me", server)
-        .setParameter("until", leaseUntil)
-        .setParameter("id", bundleId)
-        .executeUpdate();
+  /**
+   * Takes the locked bundle if it is still free: the lock's query may have read the row as it was
+   * before another worker's claim committed (H2 does), the update reads it as it is.
+   */
+  private boolean take(long bundleId, String server, Instant now, Instant leaseUntil) {
+    return em.createQuery(
+                "update Bundle b set b.owner = :me, b.leaseUntil = :until where b.id = :id and "
+                    + Bundle.FREE)
+            .setParameter("me", server)
+            .setParameter("until", leaseUntil)
+            .setParameter("id", bundleId)
+            .setParameter("queued", BundleStatus.QUEUED)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
   }
 }

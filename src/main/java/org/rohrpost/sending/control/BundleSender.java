@@ -6,21 +6,28 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.sending.control.SendingSteps.Sent;
 import org.rohrpost.sending.control.SendingSteps.Step;
+import org.rohrpost.server.control.ServerSettings;
+import org.rohrpost.server.control.Stopping;
 
 /**
  * What a send worker does when a signal wakes it: takes the next bundle of its class (clients in
  * turn), sends it over one SMTP connection, recording each message's result before the next one
  * goes, and goes on with the next bundle until none is left that it may take. A signal only wakes a
  * worker: which bundle it sends is the database's choice, so a client's ten messages queued behind
- * another's million go next.
+ * another's million go next. When the server stops, a worker finishes the message in hand, gives
+ * its bundle back and leaves its signal to the broker.
  */
 @ApplicationScoped
 public class BundleSender {
+  private static final Logger LOG = Logger.getLogger(BundleSender.class.getName());
+
   /** How soon a pause stops a bundle in hand. */
   static final long PAUSE_CHECK_NANOS = 250_000_000L;
 
@@ -38,6 +45,7 @@ public class BundleSender {
   @Inject Pacing pacing;
   @Inject Yielding yielding;
   @Inject Event<MessageAttempted> attempted;
+  @Inject ServerSettings settings;
 
   /**
    * Serves the class after a signal for {@code signalledBundle}: first makes sure that bundle is
@@ -45,9 +53,21 @@ public class BundleSender {
    * not stop before the bundle that woke it can be taken.
    */
   public void serve(QueueClass queueClass, long signalledBundle) {
+    Stopping.workStarted();
+    try {
+      serveSignalled(queueClass, signalledBundle);
+    } finally {
+      Stopping.workEnded();
+    }
+  }
+
+  private void serveSignalled(QueueClass queueClass, long signalledBundle) {
     awaitVisible(signalledBundle);
     while (true) {
       awaitTurn(queueClass);
+      if (Stopping.isUnderway()) {
+        throw new ServerStoppingException();
+      }
       Optional<BundleWork> claimed = steps.claimNext(queueClass);
       if (claimed.isEmpty()) {
         return;
@@ -73,7 +93,7 @@ public class BundleSender {
 
   /** A BULK worker waits while NORMAL mail waits, before it takes a bundle. */
   private void awaitTurn(QueueClass queueClass) {
-    while (yielding.mustYield(queueClass)) {
+    while (yielding.mustYield(queueClass) && !Stopping.isUnderway()) {
       sleep(WAIT_STEP_MILLIS);
     }
   }
@@ -84,12 +104,16 @@ public class BundleSender {
    * bundle is no longer this server's.
    */
   private void deliver(BundleWork work) {
-    Lease lease = new Lease(Instant.now());
+    Lease lease = new Lease(Instant.now(), settings.lease());
     BatchWatch watch =
         new BatchWatch(() -> steps.maySend(work), System::nanoTime, PAUSE_CHECK_NANOS);
     Sent previous = null;
     try (Wire wire = new Wire(() -> open(work))) {
       for (Message message : work.messages()) {
+        if (Stopping.isUnderway()) {
+          record(previous);
+          return;
+        }
         Instant slot = work.rates().isEmpty() ? null : pacing.nextSlot(work.rates());
         if (mustWait(work, slot) || lease.isDue(Instant.now())) {
           previous = record(previous);
@@ -106,12 +130,7 @@ public class BundleSender {
           continue;
         }
         Outcome outcome = wire.send(message, work.unsubscribe().get(message.id()));
-        attempted.fire(
-            new MessageAttempted(
-                work.client(),
-                work.queueClass(),
-                outcome,
-                Duration.between(message.createdAt(), Instant.now())));
+        report(work, message, outcome);
         if (outcome.kind() == Outcome.Kind.THROTTLED) {
           steps.throttled(work, new Sent(message, outcome, work.deleteOnSuccess()));
           return;
@@ -131,6 +150,23 @@ public class BundleSender {
         work.smtp(),
         work.password(),
         work.dkim());
+  }
+
+  /**
+   * Tells the metrics how an attempt went. Nothing may fail between the relay's answer and its
+   * record: a failure there would leave a sent message SENDING, to be sent again.
+   */
+  private void report(BundleWork work, Message message, Outcome outcome) {
+    try {
+      attempted.fire(
+          new MessageAttempted(
+              work.client(),
+              work.queueClass(),
+              outcome,
+              Duration.between(message.createdAt(), Instant.now())));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Counting an attempt of message " + message.id() + " failed", e);
+    }
   }
 
   private Sent record(Sent previous) {
@@ -166,7 +202,7 @@ public class BundleSender {
       if (!yield && !early) {
         return true;
       }
-      if (!watch.maySend()) {
+      if (!watch.maySend() || Stopping.isUnderway()) {
         return false;
       }
       if (Duration.between(since, now).compareTo(IDLE_CONNECTION) > 0

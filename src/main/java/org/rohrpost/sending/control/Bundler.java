@@ -22,6 +22,8 @@ import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.sending.entity.QueueTurn;
+import org.rohrpost.server.control.ServerSettings;
+import org.rohrpost.server.control.SharedRows;
 
 /**
  * Send configuration: cuts a batch's due messages into bundles of {@value Bundle#MAX_SIZE} and puts
@@ -40,6 +42,7 @@ public class Bundler {
   @Inject Ledger ledger;
   @Inject SendQueue queue;
   @Inject SharedRows turns;
+  @Inject ServerSettings settings;
 
   @Transactional
   public void bundleDue(long batchId) {
@@ -120,19 +123,7 @@ public class Bundler {
   @Transactional
   public void resignalLost() {
     Instant now = Instant.now();
-    List<Bundle> lost =
-        em.createQuery(
-                "select b from Bundle b, Batch t where t.id = b.batchId and t.status in :sendable"
-                    + " and "
-                    + Bundle.FREE
-                    + " and b.signalledAt < :before order by b.id",
-                Bundle.class)
-            .setParameter("sendable", BatchStatus.SENDABLE)
-            .setParameter("queued", BundleStatus.QUEUED)
-            .setParameter("now", now)
-            .setParameter("before", now.minus(SIGNAL_LOST_AFTER))
-            .setMaxResults(RESIGNAL_LIMIT)
-            .getResultList();
+    List<Bundle> lost = freeBundles(now, now.minus(SIGNAL_LOST_AFTER));
     Map<QueueClass, Boolean> emptyQueues = new EnumMap<>(QueueClass.class);
     Instant surelyLost = now.minus(SIGNAL_SURELY_LOST_AFTER);
     List<Bundle> again =
@@ -146,6 +137,58 @@ public class Bundler {
       LOG.warning("Signalling " + again.size() + " bundles again whose signals went missing");
     }
     signal(again, now);
+  }
+
+  /**
+   * After a restart: lets go of the bundles this server held in its previous run (their leases were
+   * taken before it started: a lease taken since runs until at least {@code startedAt} plus a
+   * lease), and signals every free bundle of a sendable batch, so that sending goes on at once.
+   */
+  @Transactional
+  public void resumeAfterRestart(Instant startedAt) {
+    int released =
+        em.createQuery(
+                "update Bundle b set b.owner = null, b.leaseUntil = null"
+                    + " where b.owner = :me and b.status = :queued and b.leaseUntil < :before")
+            .setParameter("me", settings.instance())
+            .setParameter("queued", BundleStatus.QUEUED)
+            .setParameter("before", startedAt.plus(settings.lease()))
+            .executeUpdate();
+    if (released > 0) {
+      LOG.info("Resuming: let go of " + released + " bundles of this server's previous run");
+    }
+    signalFree();
+  }
+
+  /** Signals every free bundle of a sendable batch now (after a restart, or a server's move). */
+  @Transactional
+  public int signalFree() {
+    Instant now = Instant.now();
+    List<Bundle> free = freeBundles(now, now);
+    if (!free.isEmpty()) {
+      LOG.info("Signalling " + free.size() + " free bundles");
+    }
+    signal(free, now);
+    return free.size();
+  }
+
+  /**
+   * Up to {@link #RESIGNAL_LIMIT} bundles of sendable batches that no worker holds, signalled
+   * before {@code signalledBefore}, oldest first.
+   */
+  private List<Bundle> freeBundles(Instant now, Instant signalledBefore) {
+    return em.createQuery(
+            "select b from Bundle b, Batch t where t.id = b.batchId and t.status in :sendable"
+                + " and "
+                + Bundle.FREE
+                + " and b.signalledAt <= :before order by b.id",
+            Bundle.class)
+        .setParameter("sendable", BatchStatus.SENDABLE)
+        .setParameter("queued", BundleStatus.QUEUED)
+        .setParameter("now", now)
+        .setParameter("before", signalledBefore)
+        .setMaxResults(RESIGNAL_LIMIT)
+        .getResultList();
   }
 
   private void signal(List<Bundle> bundles, Instant now) {

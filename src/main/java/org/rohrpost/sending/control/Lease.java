@@ -1,5 +1,6 @@
 package org.rohrpost.sending.control;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -7,9 +8,11 @@ import java.time.Instant;
  * slowly (a low rate, a long yield) stays its server's while a dead server's runs out.
  */
 final class Lease {
+  private final Duration length;
   private Instant renewAt;
 
-  Lease(Instant claimedAt) {
+  Lease(Instant claimedAt, Duration length) {
+    this.length = length;
     renewed(claimedAt);
   }
 
@@ -18,6 +21,6 @@ final class Lease {
   }
 
   void renewed(Instant now) {
-    renewAt = now.plus(SendingSteps.LEASE.dividedBy(2));
+    renewAt = now.plus(length.dividedBy(2));
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.sending.entity.Pace;
+import org.rohrpost.server.control.SharedRows;
 
 /**
  * Cluster-wide rates: the TRICKLE class's ({@code ROHRPOST_TRICKLE_RATE}) and each message system's

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.rohrpost.batch.control.BatchLeases;
 import org.rohrpost.batch.control.JobEnded;
 import org.rohrpost.batch.control.Jobs;
 import org.rohrpost.batch.control.SendConfigurationRequested;
@@ -21,18 +20,19 @@ public class SendConfiguration {
   public static final String JOB = "send-configure";
   private static final Logger LOG = Logger.getLogger(SendConfiguration.class.getName());
 
-  private final Set<Long> running = ConcurrentHashMap.newKeySet();
-
   @Inject Bundler bundler;
   @Inject Jobs jobs;
+  @Inject BatchLeases leases;
 
   void start(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) SendConfigurationRequested request) {
-    running.add(request.batchId());
+    if (!leases.take(request.batchId())) {
+      return; // another server configures it
+    }
     try {
       jobs.start(JOB, request.batchId());
     } catch (RuntimeException e) {
-      running.remove(request.batchId());
+      leases.release(request.batchId());
       throw e;
     }
   }
@@ -41,7 +41,7 @@ public class SendConfiguration {
     if (!JOB.equals(ended.job())) {
       return;
     }
-    running.remove(ended.batchId());
+    leases.release(ended.batchId());
     if (ended.outcome() == JobEnded.Outcome.FAILED) {
       LOG.warning(
           "Configuring batch "
@@ -54,8 +54,11 @@ public class SendConfiguration {
     bundler.bundleDue(ended.batchId());
   }
 
-  /** Whether this server's job is configuring the batch right now. */
+  /**
+   * Whether a job configures the batch right now, on this server or on another one that holds its
+   * lease: then the sweeper leaves it alone.
+   */
   public boolean isRunning(long batchId) {
-    return running.contains(batchId);
+    return leases.holds(batchId) || leases.heldElsewhere(batchId);
   }
 }

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
@@ -33,8 +33,7 @@ import org.rohrpost.unsubscribe.control.Unsubscriptions;
  */
 @ApplicationScoped
 public class SendingSteps {
-  /** How long a claimed bundle is this server's without renewal. */
-  static final Duration LEASE = Duration.ofMinutes(5);
+  private static final Logger LOG = Logger.getLogger(SendingSteps.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
@@ -63,7 +62,7 @@ public class SendingSteps {
     while (true) {
       Instant now = Instant.now();
       Optional<Long> claimed =
-          claims.claimNext(queueClass, settings.instance(), now, now.plus(LEASE));
+          claims.claimNext(queueClass, settings.instance(), now, now.plus(settings.lease()));
       if (claimed.isEmpty()) {
         return Optional.empty();
       }
@@ -100,6 +99,18 @@ public class SendingSteps {
       return Optional.empty();
     }
     batch.sendingStarted();
+    int interrupted = ledger.interrupted(bundleId, batch.client().onTheWire(), now);
+    if (interrupted > 0) {
+      LOG.warning(
+          "Bundle "
+              + bundleId
+              + " of batch "
+              + batch.id()
+              + " had "
+              + interrupted
+              + " messages on the wire when its server stopped; "
+              + batch.client().onTheWire());
+    }
     List<Message> messages = ledger.unsentIn(bundleId);
     return Optional.of(
         new BundleWork(
@@ -128,7 +139,7 @@ public class SendingSteps {
   public boolean renew(BundleWork work) {
     return em.createQuery(
                 "update Bundle b set b.leaseUntil = :until where b.id = :id and b.owner = :me")
-            .setParameter("until", Instant.now().plus(LEASE))
+            .setParameter("until", Instant.now().plus(settings.lease()))
             .setParameter("id", work.bundleId())
             .setParameter("me", settings.instance())
             .executeUpdate()

@@ -1,2 +1,2 @@
-/** Start-up work of the server: schema migrations. */
+/** Start-up and stop of the server: schema migrations, picking up a previous run, stopping. */
 package org.rohrpost.server.boundary;

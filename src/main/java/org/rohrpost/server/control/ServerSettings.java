@@ -47,6 +47,10 @@ public class ServerSettings {
   @ConfigProperty(name = "rohrpost.unsubscribe.valid.days", defaultValue = "180")
   int unsubscribeValidDays;
 
+  @Inject
+  @ConfigProperty(name = "rohrpost.lease.seconds", defaultValue = "300")
+  long leaseSeconds;
+
   /** The name of this server: owner of its leases. */
   public String instance() {
     return instance.filter(s -> !s.isBlank()).orElseGet(ServerSettings::hostName);
@@ -76,6 +80,15 @@ public class ServerSettings {
   /** A base64 AES key shared by all servers of a cluster, if configured. */
   public Optional<String> secretKey() {
     return secretKey.filter(s -> !s.isBlank());
+  }
+
+  /**
+   * How long work this server claims (a bundle, a generation) stays its own without renewal, and so
+   * how long another server waits before it takes over the work of one that died: {@code
+   * ROHRPOST_LEASE_SECONDS}, at least 10 s. The owner renews halfway.
+   */
+  public Duration lease() {
+    return Duration.ofSeconds(Math.max(10, leaseSeconds));
   }
 
   /** How long an unsubscribe link works after its message was sent (at least a day). */

@@ -21,20 +21,21 @@ class BatchCountsTest {
     byStatus.put(MessageStatus.EXPIRED, 6L);
     byStatus.put(MessageStatus.SKIPPED, 7L);
     byStatus.put(MessageStatus.CANCELLED, 8L);
+    byStatus.put(MessageStatus.REVIEW, 9L);
 
-    assertThat(BatchCounts.of(byStatus)).isEqualTo(new BatchCounts(136, 100, 11, 7, 10));
+    assertThat(BatchCounts.of(byStatus)).isEqualTo(new BatchCounts(145, 100, 11, 7, 9, 10));
   }
 
   @Test
   void missingStatusesCountAsZero() {
-    assertThat(BatchCounts.of(Map.of())).isEqualTo(new BatchCounts(0, 0, 0, 0, 0));
+    assertThat(BatchCounts.of(Map.of())).isEqualTo(new BatchCounts(0, 0, 0, 0, 0, 0));
     assertThat(BatchCounts.of(Map.of(MessageStatus.SENT, 3L)))
-        .isEqualTo(new BatchCounts(3, 3, 0, 0, 0));
+        .isEqualTo(new BatchCounts(3, 3, 0, 0, 0, 0));
   }
 
   @Test
   void onlyNonFinalMessagesAreOpen() {
     assertThat(BatchCounts.of(Map.of(MessageStatus.FAILED, 2L, MessageStatus.DEAD, 1L)))
-        .isEqualTo(new BatchCounts(3, 0, 1, 0, 2));
+        .isEqualTo(new BatchCounts(3, 0, 1, 0, 0, 2));
   }
 }

@@ -1,4 +1,4 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.server.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,0 +1,2 @@
+/** The servers API and the heartbeat timer. */
+package org.rohrpost.cluster.boundary;

@@ -1,0 +1,2 @@
+/** A server as the others see it. */
+package org.rohrpost.cluster.entity;
