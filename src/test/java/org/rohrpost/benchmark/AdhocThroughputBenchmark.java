@@ -15,9 +15,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,10 +83,7 @@ class AdhocThroughputBenchmark {
             .toList()
             .get(ROUNDS / 2);
     double rawMedian = raw.stream().sorted().toList().get(ROUNDS / 2);
-    String database =
-        System.getProperty("rohrpost.db.url", "").startsWith("jdbc:postgresql")
-            ? "PostgreSQL"
-            : "H2";
+    String database = BenchmarkResults.database();
     String line =
         String.format(
             "| %s | %s | %d | %d | %.0f | %.1f | %.0f | %.0f | %.2f | all rounds end to end: %s |%n",
@@ -103,12 +97,7 @@ class AdhocThroughputBenchmark {
             median.endToEnd(),
             median.endToEnd() / rawMedian,
             rounds.stream().map(r -> String.format("%.0f", r.endToEnd())).toList());
-    System.out.print("BENCHMARK " + line);
-    Files.writeString(
-        Path.of("target", "benchmark-results.md"),
-        line,
-        StandardOpenOption.CREATE,
-        StandardOpenOption.APPEND);
+    BenchmarkResults.append("benchmark-results.md", line);
   }
 
   /** One measured batch: intake time, and msg/s as the server and as the client saw it. */

@@ -8,9 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,10 +90,7 @@ class DispatchBenchmark {
     Deviation systemDeviation = deviation(sentTimes(api, limitedBatch), SYSTEM_RATE);
 
     List<Long> sorted = latencies.stream().sorted().toList();
-    String database =
-        System.getProperty("rohrpost.db.url", "").startsWith("jdbc:postgresql")
-            ? "PostgreSQL"
-            : "H2";
+    String database = BenchmarkResults.database();
     String line =
         String.format(
             "| %s | %s | %d | %.2f / %.2f | %d / %d / %d / %d | %d | %s | %s |%n",
@@ -112,12 +106,7 @@ class DispatchBenchmark {
             bigSentMeanwhile,
             trickleDeviation,
             systemDeviation);
-    System.out.print("BENCHMARK " + line);
-    Files.writeString(
-        Path.of("target", "dispatch-results.md"),
-        line,
-        StandardOpenOption.CREATE,
-        StandardOpenOption.APPEND);
+    BenchmarkResults.append("dispatch-results.md", line);
   }
 
   /** Over every 10 s window inside a run: the fewest and most messages against the rate. */

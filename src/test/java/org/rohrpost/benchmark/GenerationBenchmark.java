@@ -9,9 +9,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -110,12 +107,7 @@ class GenerationBenchmark {
             seconds,
             size / seconds,
             peakHeap / 1e6);
-    System.out.print("BENCHMARK " + line);
-    Files.writeString(
-        Path.of("target", "benchmark-generation.md"),
-        line,
-        StandardOpenOption.CREATE,
-        StandardOpenOption.APPEND);
+    BenchmarkResults.append("benchmark-generation.md", line);
   }
 
   private double usedHeap() throws Exception {

@@ -112,28 +112,17 @@ class AdhocSendIT extends EndToEndTest {
   @Test
   void eachRecipientMayHaveItsOwnTimesAndTheClientsMessageLifetimeExpiresTheRest()
       throws Exception {
-    String shortLived = "lifetime-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    RohrpostApi.Answer created =
-        api.post(
-            "clients",
+    String shortLived =
+        api.newClient(
+            "lifetime",
             Json.createObjectBuilder()
-                .add("key", shortLived)
-                .add("name", "Messages live 4 s")
                 .add("queueClass", "NORMAL")
                 .add("messageLifetime", "PT4S")
-                .build());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    assertThat(created.json().getString("messageLifetime")).isEqualTo("PT4S");
-    api.post(
-        "clients/" + shortLived + "/message-systems",
-        Json.createObjectBuilder()
-            .add("key", "smtp")
-            .add("type", "SMTP")
-            .add("host", "127.0.0.1")
-            .add("port", smtp.getSmtp().getPort())
-            .add("tls", "NONE")
-            .add("from", "sender@rohrpost.test")
-            .build());
+                .build(),
+            smtp.getSmtp().getPort(),
+            null);
+    assertThat(api.get("clients/" + shortLived).json().getString("messageLifetime"))
+        .isEqualTo("PT4S");
     Instant now = Instant.now();
     JsonObject body =
         adhocBase()

@@ -41,6 +41,7 @@ class ClusterIT {
       new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
   private static BrokerService broker;
+  private static int brokerPort;
   private static ServerProcess first;
   private static ServerProcess second;
   private static RohrpostApi api;
@@ -49,16 +50,11 @@ class ClusterIT {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    int port;
     try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
+      brokerPort = free.getLocalPort();
     }
-    broker = new BrokerService();
-    broker.setPersistent(false);
-    broker.setUseJmx(false);
-    broker.addConnector("tcp://127.0.0.1:" + port);
-    broker.start();
-    String brokerUrl = "tcp://127.0.0.1:" + port;
+    startBroker();
+    String brokerUrl = "failover:(tcp://127.0.0.1:" + brokerPort + ")";
     first = ServerProcess.inCluster("cluster-a", 18093, null, brokerUrl);
     second = ServerProcess.inCluster("cluster-b", 18094, first, brokerUrl);
     first.start();
@@ -136,6 +132,39 @@ class ClusterIT {
         .isEqualTo(409);
   }
 
+  @Test
+  @Order(3)
+  void aBrokerRestartMidMailingLosesNothing() throws Exception {
+    long batch = adhoc();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (sent(batch) < RECIPIENTS / 5 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+
+    broker.stop();
+    broker.waitUntilStopped();
+    Thread.sleep(3_000);
+    startBroker(); // an empty one: the signals in it are gone, the ledger knows
+
+    JsonObject done = api.awaitBatch(batch, "COMPLETED", Duration.ofMinutes(3));
+    assertThat(done.getJsonObject("counts").getInt("sent")).isEqualTo(RECIPIENTS);
+    Map<String, Long> deliveries = deliveries(batch);
+    assertThat(deliveries).hasSize(RECIPIENTS);
+    assertThat(deliveries.values()).as("sent twice").allMatch(n -> n == 1);
+  }
+
+  private static void startBroker() throws Exception {
+    broker = new BrokerService();
+    broker.setPersistent(false);
+    broker.setUseJmx(false);
+    broker.addConnector("tcp://127.0.0.1:" + brokerPort);
+    broker.start();
+  }
+
+  private static int sent(long batch) {
+    return api.get("batches/" + batch).json().getJsonObject("counts").getInt("sent");
+  }
+
   private static void awaitServers(int alive) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (aliveServers() < alive && System.nanoTime() < deadline) {
@@ -207,9 +236,13 @@ class ClusterIT {
   }
 
   private static long adhoc() {
+    return adhoc("batch" + System.nanoTime());
+  }
+
+  private static long adhoc(String prefix) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (int i = 0; i < RECIPIENTS; i++) {
-      list.add(Json.createObjectBuilder().add("email", "c" + i + "@cluster.example.org"));
+      list.add(Json.createObjectBuilder().add("email", "c" + i + "@" + prefix + ".example.org"));
     }
     RohrpostApi.Answer answer =
         api.post(

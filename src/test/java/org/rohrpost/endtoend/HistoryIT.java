@@ -48,30 +48,19 @@ class HistoryIT extends EndToEndTest {
 
   @Test
   void aClientThatDeletesOnSuccessKeepsOnlyWhoGotWhichMessage() throws Exception {
-    String forgetful = "forgetful-" + client;
-    RohrpostApi.Answer created =
-        api.post(
-            "clients",
+    String forgetful =
+        api.newClient(
+            "forgetful",
             Json.createObjectBuilder()
-                .add("key", forgetful)
-                .add("name", "Deletes on success")
                 .add("queueClass", "NORMAL")
                 .add("deleteOnSuccess", true)
                 .add("historyRetention", "P30D")
-                .build());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    assertThat(created.json().getBoolean("deleteOnSuccess")).isTrue();
-    assertThat(created.json().getString("historyRetention")).isEqualTo("PT720H");
-    api.post(
-        "clients/" + forgetful + "/message-systems",
-        Json.createObjectBuilder()
-            .add("key", "smtp")
-            .add("type", "SMTP")
-            .add("host", "127.0.0.1")
-            .add("port", smtp.getSmtp().getPort())
-            .add("tls", "NONE")
-            .add("from", "sender@rohrpost.test")
-            .build());
+                .build(),
+            smtp.getSmtp().getPort(),
+            null);
+    JsonObject created = api.get("clients/" + forgetful).json();
+    assertThat(created.getBoolean("deleteOnSuccess")).isTrue();
+    assertThat(created.getString("historyRetention")).isEqualTo("PT720H");
     long batch = adhoc(forgetful, "carol@example.org");
     api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30));
 

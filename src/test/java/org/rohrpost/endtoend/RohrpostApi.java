@@ -66,15 +66,21 @@ public final class RohrpostApi {
    */
   public String newClient(
       String prefix, String queueClass, String server, int smtpPort, Double ratePerSecond) {
+    JsonObjectBuilder fields = Json.createObjectBuilder().add("queueClass", queueClass);
+    if (server != null) {
+      fields.add("server", server);
+    }
+    return newClient(prefix, fields.build(), smtpPort, ratePerSecond);
+  }
+
+  /**
+   * A new client with the given fields (besides its key and name) whose message system {@code smtp}
+   * sends to 127.0.0.1 on the port, at most {@code ratePerSecond} (unless null).
+   */
+  public String newClient(String prefix, JsonObject fields, int smtpPort, Double ratePerSecond) {
     String client = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObjectBuilder clientFields =
-        Json.createObjectBuilder()
-            .add("key", client)
-            .add("name", "Test client")
-            .add("queueClass", queueClass);
-    if (server != null) {
-      clientFields.add("server", server);
-    }
+        Json.createObjectBuilder(fields).add("key", client).add("name", "Test client");
     JsonObjectBuilder systemFields =
         Json.createObjectBuilder()
             .add("key", "smtp")

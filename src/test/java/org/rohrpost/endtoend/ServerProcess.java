@@ -22,7 +22,7 @@ import java.util.List;
  * beside the one of {@code ROHRPOST_DB_URL}, dropped by {@link #dropDatabase()}), so it never meets
  * the Arquillian server.
  */
-final class ServerProcess {
+public final class ServerProcess {
   private static final Path PAYARA = Path.of(System.getProperty("payara.dir", "target/payara"));
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
@@ -38,7 +38,8 @@ final class ServerProcess {
    * A server of a cluster: its own database (dropped by {@link #dropDatabase()}) unless it joins
    * {@code first}'s, and the broker at {@code brokerUrl} ({@code tcp://…}) instead of its own.
    */
-  static ServerProcess inCluster(String name, int port, ServerProcess first, String brokerUrl)
+  public static ServerProcess inCluster(
+      String name, int port, ServerProcess first, String brokerUrl)
       throws IOException, SQLException {
     ServerProcess server =
         first == null ? new ServerProcess(name, port) : new ServerProcess(name, port, first);
@@ -75,13 +76,13 @@ final class ServerProcess {
   }
 
   /** Adds a JVM option (such as {@code -Drohrpost.lease.seconds=15}) for the next start. */
-  ServerProcess with(String option) {
+  public ServerProcess with(String option) {
     options.add(option);
     return this;
   }
 
   /** A server called {@code name} on {@code port}; nothing runs until {@link #start()}. */
-  ServerProcess(String name, int port) throws IOException, SQLException {
+  public ServerProcess(String name, int port) throws IOException, SQLException {
     this.name = name;
     this.port = port;
     this.dataDir = Path.of("target", "process-" + name).toAbsolutePath();
@@ -107,12 +108,12 @@ final class ServerProcess {
     Files.writeString(postBoot, bootCommands);
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + port + "/rohrpost/");
   }
 
   /** Starts the server and waits until it is ready. */
-  void start() throws IOException, InterruptedException {
+  public void start() throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
@@ -151,7 +152,7 @@ final class ServerProcess {
   }
 
   /** SIGTERM: the server stops gently; waits until it has (at most a minute). */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
       throw new IllegalStateException(name + " did not stop within a minute of SIGTERM; " + log());
@@ -159,13 +160,13 @@ final class ServerProcess {
   }
 
   /** {@code kill -9}: the server gets no chance to finish anything. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
   /** Drops the server's own PostgreSQL database, if it has one. */
-  void dropDatabase() throws SQLException {
+  public void dropDatabase() throws SQLException {
     if (database != null) {
       try (Connection admin = ItDatabase.open();
           Statement sql = admin.createStatement()) {

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.logging.Logger;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.communication.entity.Communication;
@@ -31,6 +32,7 @@ import org.rohrpost.messagesystem.entity.MessageSystem;
     query = "select b.id from Batch b where b.status in :statuses order by b.id")
 public class Batch {
   public static final String IDS_IN_STATUS = "Batch.idsInStatus";
+  private static final Logger LOG = Logger.getLogger(Batch.class.getName());
   private static final int MAX_REASON = 2000;
 
   @Id
@@ -276,8 +278,10 @@ public class Batch {
     if (!status.canMoveTo(next)) {
       throw new IllegalTransitionException(idOrZero(), status, action);
     }
+    BatchStatus from = status;
     status = next;
     updatedAt = Instant.now();
+    LOG.info(() -> "Batch " + idOrZero() + ": " + from + " -> " + next);
   }
 
   private long idOrZero() {
