@@ -75,10 +75,16 @@ public class Ledger {
         .getResultList();
   }
 
+  /**
+   * Puts pending (or failed, due again) messages into a bundle. A message in those statuses is in
+   * no bundle: every change that takes one out of a bundle clears it. (Asking {@code bundle_id is
+   * null} as well let PostgreSQL, before it had analyzed a freshly filled table, read the whole
+   * index of unbundled messages for every bundle: 0.3 s each.)
+   */
   public void queue(List<Long> messageIds, long bundleId) {
     em.createQuery(
             "update Message m set m.bundleId = :bundle, m.status = :queued"
-                + " where m.id in :ids and m.bundleId is null and m.status in :from")
+                + " where m.id in :ids and m.status in :from")
         .setParameter("bundle", bundleId)
         .setParameter("queued", MessageStatus.QUEUED)
         .setParameter("ids", messageIds)
