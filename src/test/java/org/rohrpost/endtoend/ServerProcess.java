@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public final class ServerProcess {
   private final Path dataDir;
   private final Path postBoot;
   private final String database;
+  private final String jdbcUrl;
   private final List<String> options = new ArrayList<>();
   private Process process;
 
@@ -68,6 +70,7 @@ public final class ServerProcess {
     deleteTree(dataDir);
     Files.createDirectories(dataDir);
     this.database = null; // first's, dropped by first
+    this.jdbcUrl = first.jdbcUrl;
     postBoot = dataDir.resolve("post-boot.txt");
     Files.writeString(
         postBoot,
@@ -92,6 +95,7 @@ public final class ServerProcess {
     String url = System.getProperty("rohrpost.db.url", "");
     if (url.startsWith("jdbc:postgresql")) {
       database = url.substring(url.lastIndexOf('/') + 1) + "_" + name.replace('-', '_');
+      jdbcUrl = url.substring(0, url.lastIndexOf('/') + 1) + database;
       String escaped = url.replaceAll("([:=])", "\\\\$1");
       bootCommands =
           bootCommands.replace(
@@ -103,6 +107,7 @@ public final class ServerProcess {
       }
     } else {
       database = null;
+      jdbcUrl = "jdbc:h2:" + dataDir + "/h2/rohrpost;AUTO_SERVER=TRUE";
     }
     postBoot = dataDir.resolve("post-boot.txt");
     Files.writeString(postBoot, bootCommands);
@@ -163,6 +168,22 @@ public final class ServerProcess {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** The server's database, opened as another server would (H2 in its auto-server mode). */
+  public Connection openDatabase() throws SQLException {
+    return jdbcUrl.startsWith("jdbc:h2")
+        ? DriverManager.getConnection(jdbcUrl, "sa", "sa")
+        : DriverManager.getConnection(
+            jdbcUrl, System.getProperty("rohrpost.db.user"), System.getenv("ROHRPOST_DB_PASSWORD"));
+  }
+
+  /** The name of the server's own PostgreSQL database (none on H2, or when it joins another's). */
+  public String databaseName() {
+    if (database == null) {
+      throw new IllegalStateException(name + " has no PostgreSQL database of its own");
+    }
+    return database;
   }
 
   /** Drops the server's own PostgreSQL database, if it has one. */

@@ -16,7 +16,9 @@ import org.rohrpost.generation.control.PopulationMembers;
 
 /**
  * Reads the batch's population member by member, a range of positions at a time; the checkpoint is
- * the position of the last member read, so a restart goes on after it.
+ * the position of the last member read, so a restart goes on after it. A new job of the batch (a
+ * generation taken over from a dead server, or this server's previous run) goes on after the
+ * position the ledger holds messages through, kept in the database with every chunk.
  */
 @Named
 @Dependent
@@ -37,7 +39,7 @@ public class PopulationReader extends AbstractItemReader {
   public void open(Serializable checkpoint) {
     plan = plans.load(Long.parseLong(batchId));
     step.setTransientUserData(plan);
-    lastPosition = checkpoint == null ? 0 : (Integer) checkpoint;
+    lastPosition = checkpoint == null ? plan.generatedThrough() : (Integer) checkpoint;
     scanned = lastPosition;
   }
 

@@ -13,6 +13,7 @@ public record GenerationPlan(
     long clientId,
     long populationId,
     int lastPosition,
+    int generatedThrough,
     Template template,
     TemplateRenderer renderer,
     Message.Delivery delivery) {}

@@ -99,7 +99,8 @@ public class Generations {
   /**
    * Starts a generation job again for every batch whose job was lost: queued or generating, and
    * nobody (alive) holds its work: a server that died, or this server's previous run. The new job
-   * skips the recipients already in the ledger. Run at start-up and by every sweep.
+   * goes on after the batch's checkpoint (the position its ledger holds messages through) and skips
+   * any recipient already in the ledger. Run at start-up and by every sweep.
    */
   @Transactional
   public void takeOverOrphans() {
@@ -169,10 +170,16 @@ public class Generations {
     }
   }
 
-  /** A resume from a pause in generation starts over: what was generated goes. */
+  /**
+   * A resume from a pause in generation starts over: what was generated goes, and with it the
+   * checkpoint.
+   */
   void purge(@Observes(during = TransactionPhase.IN_PROGRESS) BatchResumed resumed) {
     if (resumed.status() == BatchStatus.GENERATION_QUEUED) {
       ledger.purge(resumed.batchId());
+      em.createNativeQuery("update batch set generated_through = 0 where id = ?")
+          .setParameter(1, resumed.batchId())
+          .executeUpdate();
       leases.take(resumed.batchId());
       generation.fire(new GenerationRequested(resumed.batchId()));
     }

@@ -2,6 +2,9 @@ package org.rohrpost.generation.control;
 
 import org.rohrpost.ledger.entity.Message;
 
-/** A generated message for the ledger: to be sent, or skipped with the reason. */
+/**
+ * A generated message for the ledger: to be sent, or skipped with the reason; {@code position} is
+ * its member's in the population.
+ */
 public record LedgerRow(
-    Message.Recipient recipient, Message.Rendered rendered, String skipReason) {}
+    int position, Message.Recipient recipient, Message.Rendered rendered, String skipReason) {}

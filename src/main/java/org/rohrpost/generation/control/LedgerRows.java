@@ -38,7 +38,10 @@ public class LedgerRows {
   @Inject DataSource dataSource;
   private volatile Boolean postgres;
 
-  /** Inserts the rows not yet in the ledger. */
+  /**
+   * Inserts the rows not yet in the ledger, and moves the batch's checkpoint (the position it holds
+   * messages through) to the last of them, in the same transaction.
+   */
   public void insert(GenerationPlan plan, List<LedgerRow> rows) {
     try (Connection connection = dataSource.getConnection()) {
       boolean onPostgres = isPostgres(connection);
@@ -65,8 +68,22 @@ public class LedgerRows {
           insert.executeBatch();
         }
       }
+      checkpoint(connection, plan.batchId(), rows);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write ledger rows of batch " + plan.batchId(), e);
+    }
+  }
+
+  private static void checkpoint(Connection connection, long batchId, List<LedgerRow> rows)
+      throws SQLException {
+    int through = rows.stream().mapToInt(LedgerRow::position).max().orElse(0);
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "update batch set generated_through = ? where id = ? and generated_through < ?")) {
+      update.setInt(1, through);
+      update.setLong(2, batchId);
+      update.setInt(3, through);
+      update.executeUpdate();
     }
   }
 

@@ -1,5 +1,7 @@
 package org.rohrpost.generation.control;
 
+import org.rohrpost.ledger.entity.Message;
+
 /**
  * One population member as generation reads it: its place in the population, its address, what its
  * template sees, and why it is not to be sent to (invalid address, suppressed), if so.
@@ -10,4 +12,9 @@ public record Member(
     String name,
     String dataJson,
     String invalidReason,
-    boolean suppressed) {}
+    boolean suppressed) {
+
+  Message.Recipient recipient() {
+    return new Message.Recipient(email, name);
+  }
+}

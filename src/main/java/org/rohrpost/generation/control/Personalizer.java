@@ -17,30 +17,36 @@ public final class Personalizer {
   private Personalizer() {}
 
   public static LedgerRow personalize(GenerationPlan plan, Member member) {
-    Message.Recipient recipient = new Message.Recipient(member.email(), member.name());
     Map<String, Object> data;
     try {
       data = member.dataJson() == null ? Map.of() : JSON.fromJson(member.dataJson(), Map.class);
     } catch (JsonbException e) {
-      return skipped(plan, recipient, "its data is not readable: " + e.getMessage());
+      return skipped(plan, member, "its data is not readable: " + e.getMessage());
     }
     if (member.invalidReason() != null) {
-      return skipped(plan, recipient, "invalid: " + member.invalidReason());
+      return skipped(plan, member, "invalid: " + member.invalidReason());
     }
     if (member.suppressed()) {
-      return skipped(plan, recipient, "suppressed");
+      return skipped(plan, member, "suppressed");
     }
     TemplateRenderer.Rendering r = plan.renderer().render(member.email(), member.name(), data);
     if (!r.isSafe()) {
       return skipped(
-          plan, recipient, "its data makes the subject contain a line break or grow too long");
+          plan, member, "its data makes the subject contain a line break or grow too long");
     }
-    return new LedgerRow(recipient, new Message.Rendered(r.subject(), r.html(), r.text()), null);
+    return new LedgerRow(
+        member.position(),
+        member.recipient(),
+        new Message.Rendered(r.subject(), r.html(), r.text()),
+        null);
   }
 
   /** A skipped row keeps the template's subject, and no body: it is never sent. */
-  private static LedgerRow skipped(GenerationPlan plan, Message.Recipient recipient, String why) {
+  private static LedgerRow skipped(GenerationPlan plan, Member member, String why) {
     return new LedgerRow(
-        recipient, new Message.Rendered(plan.template().subject(), null, null), why);
+        member.position(),
+        member.recipient(),
+        new Message.Rendered(plan.template().subject(), null, null),
+        why);
   }
 }

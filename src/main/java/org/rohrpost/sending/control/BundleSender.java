@@ -40,6 +40,12 @@ public class BundleSender {
   /** How often a waiting worker looks again (a yield ending, a pause). */
   static final long WAIT_STEP_MILLIS = 100;
 
+  /** How long a worker holding the result of a send waits for the database to record it. */
+  static final Duration DATABASE_PATIENCE = Duration.ofMinutes(2);
+
+  private final UntilRecorded untilRecorded =
+      new UntilRecorded(DATABASE_PATIENCE, 500, System::nanoTime);
+
   @Inject SendingSteps steps;
   @Inject MailSessions sessions;
   @Inject Pacing pacing;
@@ -110,32 +116,37 @@ public class BundleSender {
     Sent previous = null;
     try (Wire wire = new Wire(() -> open(work))) {
       for (Message message : work.messages()) {
-        if (Stopping.isUnderway()) {
-          record(previous);
-          return;
-        }
-        Instant slot = work.rates().isEmpty() ? null : pacing.nextSlot(work.rates());
-        if (mustWait(work, slot) || lease.isDue(Instant.now())) {
-          previous = record(previous);
-          if (!waitForTurn(work, slot, watch, wire, lease)) {
+        try {
+          if (Stopping.isUnderway()) {
+            record(previous);
             return;
           }
+          Instant slot = work.rates().isEmpty() ? null : pacing.nextSlot(work.rates());
+          if (mustWait(work, slot) || lease.isDue(Instant.now())) {
+            previous = record(previous);
+            if (!waitForTurn(work, slot, watch, wire, lease)) {
+              return;
+            }
+          }
+          Step step = steps.advance(previous, message, watch.maySend());
+          previous = null;
+          if (step == Step.STOP) {
+            return;
+          }
+          if (step == Step.SKIP) {
+            continue;
+          }
+          Outcome outcome = wire.send(message, work.unsubscribe().get(message.id()));
+          report(work, message, outcome);
+          if (outcome.kind() == Outcome.Kind.THROTTLED) {
+            steps.throttled(work, new Sent(message, outcome, work.deleteOnSuccess()));
+            return;
+          }
+          previous = new Sent(message, outcome, work.deleteOnSuccess());
+        } catch (RuntimeException e) {
+          record(previous); // the relay's answer is known only here: kept before the bundle fails
+          throw e;
         }
-        Step step = steps.advance(previous, message, watch.maySend());
-        previous = null;
-        if (step == Step.STOP) {
-          return;
-        }
-        if (step == Step.SKIP) {
-          continue;
-        }
-        Outcome outcome = wire.send(message, work.unsubscribe().get(message.id()));
-        report(work, message, outcome);
-        if (outcome.kind() == Outcome.Kind.THROTTLED) {
-          steps.throttled(work, new Sent(message, outcome, work.deleteOnSuccess()));
-          return;
-        }
-        previous = new Sent(message, outcome, work.deleteOnSuccess());
       }
       record(previous);
     }
@@ -169,9 +180,17 @@ public class BundleSender {
     }
   }
 
+  /**
+   * Records how the previous message went, waiting for the database if it is away (at most {@link
+   * #DATABASE_PATIENCE}): the message was on the wire, and without its record it would go again.
+   */
   private Sent record(Sent previous) {
     if (previous != null) {
-      steps.finish(previous);
+      untilRecorded.record(
+          () -> {
+            steps.finish(previous);
+            return null;
+          });
     }
     return null;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,7 @@ class GenerationJobTest {
     db.execute("delete from message");
     db.execute("delete from population_member");
     db.execute("delete from suppression");
+    db.execute("update batch set generated_through = 0");
     JobEvents.STARTED.clear();
     JobEvents.ENDED.clear();
   }
@@ -108,11 +110,7 @@ class GenerationJobTest {
   void restartAfterAFailureMidJobGoesOnFromTheCheckpointWithoutASecondRow() throws Exception {
     Mailing mailing = new Mailing(db);
     mailing.members(2_600);
-    db.execute(
-        "alter table message add constraint no_member_1700"
-            + " check (recipient <> '"
-            + Mailing.email(1_700)
-            + "')");
+    mailing.refuseMember(1_700);
 
     long failed = jobs.start("generation", mailing.parameters());
 
@@ -122,16 +120,44 @@ class GenerationJobTest {
         .satisfies(
             e -> {
               assertThat(e.outcome()).isEqualTo(JobEnded.Outcome.FAILED);
-              assertThat(e.failure()).containsIgnoringCase("no_member_1700");
+              assertThat(e.failure()).containsIgnoringCase("refused_member");
             });
     assertThat(mailing.distinctRecipients()).isBetween(1_500, 2_599);
 
-    db.execute("alter table message drop constraint no_member_1700");
+    mailing.acceptEveryMember();
     long restarted = jobs.restart(failed, mailing.parameters());
 
     assertThat(await(restarted)).isEqualTo(BatchStatus.COMPLETED);
     assertThat(mailing.rows()).isEqualTo(2_600);
     assertThat(mailing.distinctRecipients()).isEqualTo(2_600);
+  }
+
+  /**
+   * What a server does with the generation of a dead server (or of its own previous run): a new job
+   * of the batch, which goes on after the checkpoint the ledger holds in the database.
+   */
+  @Test
+  void aNewJobOfABatchWhoseGenerationWasCutGoesOnAfterItsCheckpoint() throws Exception {
+    Mailing mailing = new Mailing(db);
+    mailing.members(2_600);
+    mailing.refuseMember(1_700);
+    long cut = jobs.start("generation", mailing.parameters());
+    assertThat(await(cut)).isEqualTo(BatchStatus.FAILED);
+    mailing.acceptEveryMember();
+    int checkpoint = mailing.checkpoint();
+    assertThat(checkpoint).as("the last chunk written whole").isBetween(1_000, 1_699);
+
+    long taken = jobs.start("generation", mailing.parameters());
+
+    assertThat(await(taken)).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(mailing.rows()).isEqualTo(2_600);
+    assertThat(mailing.distinctRecipients()).isEqualTo(2_600);
+    assertThat(mailing.checkpoint()).isEqualTo(2_600);
+    Metric[] metrics = jobs.getStepExecutions(taken).get(0).getMetrics();
+    assertThat(metrics)
+        .filteredOn(m -> m.getType() == Metric.MetricType.READ_COUNT)
+        .singleElement()
+        .satisfies(m -> assertThat(m.getValue()).isEqualTo(2_600 - checkpoint));
   }
 
   @Test
@@ -246,6 +272,22 @@ class GenerationJobTest {
 
     int rows() throws SQLException {
       return single("select count(*) from message where batch_id = " + BATCH);
+    }
+
+    /** The ledger refuses the member's row: a job fails in the chunk that holds it. */
+    void refuseMember(int member) throws SQLException {
+      db.execute(
+          "alter table message add constraint refused_member check (recipient <> '"
+              + email(member)
+              + "')");
+    }
+
+    void acceptEveryMember() throws SQLException {
+      db.execute("alter table message drop constraint refused_member");
+    }
+
+    int checkpoint() throws SQLException {
+      return single("select generated_through from batch where id = " + BATCH);
     }
 
     int distinctRecipients() throws SQLException {
