@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.function.Supplier;
 import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
@@ -53,6 +54,16 @@ public class Batches {
             "select b from Batch b where b.client = :client order by b.id desc", Batch.class)
         .setParameter("client", client)
         .setFirstResult(page * PAGE_SIZE)
+        .setMaxResults(PAGE_SIZE)
+        .getResultList();
+  }
+
+  /** The newest batches of every client, of one status unless {@code status} is null. */
+  public List<Batch> latest(BatchStatus status) {
+    return em.createQuery(
+            "select b from Batch b where :status is null or b.status = :status order by b.id desc",
+            Batch.class)
+        .setParameter("status", status)
         .setMaxResults(PAGE_SIZE)
         .getResultList();
   }

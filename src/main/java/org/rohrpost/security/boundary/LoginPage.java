@@ -1,0 +1,70 @@
+package org.rohrpost.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The login page: signs a user in with {@link Authentication}, and out again. */
+@Named
+@RequestScoped
+public class LoginPage {
+  static final String HOME = "/admin/batches.xhtml?faces-redirect=true";
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+
+  private String username;
+  private String password;
+
+  public String login() {
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+    if (status != AuthenticationStatus.SUCCESS) {
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password.", null));
+      return null;
+    }
+    return HOME;
+  }
+
+  public String logout() throws ServletException {
+    ExternalContext external = faces.getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    return Authentication.LOGIN_PAGE + "?faces-redirect=true";
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,90 @@
+package org.rohrpost.endtoend;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its chromedriver (installed by {@code .ci/run}), with
+ * a profile of its own; screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+
+  Browser() throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1366,900",
+        "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium-"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  WebElement find(String cssSelector) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+  }
+
+  void type(String cssSelector, String text) {
+    WebElement field = find(cssSelector);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(String cssSelector) {
+    find(cssSelector).click();
+  }
+
+  String text(String cssSelector) {
+    return find(cssSelector).getText();
+  }
+
+  /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+  void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
