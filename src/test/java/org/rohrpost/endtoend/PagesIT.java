@@ -3,17 +3,23 @@ package org.rohrpost.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The pages in a real browser (headless Chromium): signing in and out, the batches page. */
+/**
+ * The pages in a real browser (headless Chromium): signing in and out, the batches page, a batch's
+ * page with its controls.
+ */
 class PagesIT extends EndToEndTest {
   private Browser browser;
 
@@ -62,12 +68,41 @@ class PagesIT extends EndToEndTest {
   }
 
   @Test
+  void aBatchPageShowsItsProgressAndOnlyTheControlsItsStatusAllows() throws Exception {
+    long waiting = batch(Instant.now().plus(Duration.ofHours(1)));
+    signIn();
+
+    browser.open(server + "admin/batch.xhtml?id=" + waiting);
+    assertThat(browser.text("#profiles")).isEqualTo("1");
+    assertThat(browser.text("#sent")).isEqualTo("0");
+    assertThat(buttons())
+        .as("a sending batch is paused before it is cancelled")
+        .containsExactly("Pause");
+    browser.screenshot("batch-waiting");
+
+    browser.click("#controls\\:pause");
+    assertThat(browser.text("#status")).isEqualTo("PAUSED");
+    assertThat(browser.text("#done")).isEqualTo("Paused.");
+    assertThat(buttons()).containsExactly("Resume", "Cancel the batch");
+    assertThat(api.get("batches/" + waiting).json().getString("status")).isEqualTo("PAUSED");
+    browser.screenshot("batch-paused");
+
+    browser.click("#controls\\:resume");
+    assertThat(browser.text("#status")).isIn("WAITING", "SENDING");
+    assertThat(buttons()).containsExactly("Pause");
+    browser.click("#controls\\:pause");
+    browser.click("#controls\\:cancel");
+    assertThat(browser.text("#status")).isEqualTo("CANCELLED");
+    assertThat(buttons()).isEmpty();
+    assertThat(api.get("batches/" + waiting).json().getString("status")).isEqualTo("CANCELLED");
+
+    browser.open(server + "admin/batch.xhtml?id=999999999");
+    assertThat(browser.text("#messages")).contains("There is no batch 999999999.");
+  }
+
+  @Test
   void theApiTakesNoSessionOfThePagesAndThePagesSendSecurityHeaders() throws Exception {
-    browser.open(server + "login.xhtml");
-    browser.type("#login\\:username", "admin");
-    browser.type("#login\\:password", RohrpostApi.ADMIN_PASSWORD);
-    browser.click("#login\\:signIn");
-    assertThat(browser.text("h1")).isEqualTo("Batches");
+    signIn();
     String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 
     HttpClient http = HttpClient.newHttpClient();
@@ -92,8 +127,33 @@ class PagesIT extends EndToEndTest {
     assertThat(page.body()).doesNotContain(RohrpostApi.ADMIN_PASSWORD);
   }
 
+  private void signIn() {
+    browser.open(server + "login.xhtml");
+    browser.type("#login\\:username", "admin");
+    browser.type("#login\\:password", RohrpostApi.ADMIN_PASSWORD);
+    browser.click("#login\\:signIn");
+    assertThat(browser.text("h1")).isEqualTo("Batches");
+  }
+
+  private List<String> buttons() {
+    return browser.driver().findElements(By.cssSelector("#controls input[type=submit]")).stream()
+        .map(b -> b.getDomAttribute("value"))
+        .toList();
+  }
+
   /** A batch of one message, sent. */
   private long completedBatch() throws InterruptedException {
+    long batch = batch(null);
+    api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30));
+    return batch;
+  }
+
+  /** A batch of one message, not to be sent before {@code notBefore} (unless null). */
+  private long batch(Instant notBefore) {
+    JsonObjectBuilder recipient = Json.createObjectBuilder().add("email", "page@example.org");
+    if (notBefore != null) {
+      recipient.add("notBefore", notBefore.toString());
+    }
     RohrpostApi.Answer answer =
         api.post(
             "clients/" + client + "/adhoc",
@@ -101,14 +161,9 @@ class PagesIT extends EndToEndTest {
                 .add("messageSystem", "smtp")
                 .add("subject", "Seen on a page")
                 .add("text", "Hello")
-                .add(
-                    "recipients",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("email", "page@example.org")))
+                .add("recipients", Json.createArrayBuilder().add(recipient))
                 .build());
     assertThat(answer.status()).as(answer.body()).isEqualTo(202);
-    long batch = answer.json().getJsonNumber("batch").longValue();
-    api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(30));
-    return batch;
+    return answer.json().getJsonNumber("batch").longValue();
   }
 }
