@@ -69,8 +69,14 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /**
+   * Clicks what submits a form or follows a link, and waits until the next page has replaced this
+   * one: what a test reads next is of the new page.
+   */
   void click(String cssSelector) {
+    WebElement page = driver.findElement(By.tagName("html"));
     find(cssSelector).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   String text(String cssSelector) {
