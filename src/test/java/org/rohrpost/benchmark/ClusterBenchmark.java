@@ -2,8 +2,6 @@ package org.rohrpost.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,22 +60,8 @@ class ClusterBenchmark {
 
   /** Messages a second of one ad-hoc batch, from the request to its completion. */
   private static double run(RohrpostApi api, String client, String prefix) throws Exception {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    for (int i = 0; i < MESSAGES; i++) {
-      list.add(Json.createObjectBuilder().add("email", prefix + i + "@bench.example.org"));
-    }
     long start = System.nanoTime();
-    RohrpostApi.Answer answer =
-        api.post(
-            "clients/" + client + "/adhoc",
-            Json.createObjectBuilder()
-                .add("messageSystem", "smtp")
-                .add("subject", "Benchmark")
-                .add("text", "One server or two.")
-                .add("recipients", list)
-                .build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
-    long batch = answer.json().getJsonNumber("batch").longValue();
+    long batch = api.adhoc(client, prefix, MESSAGES, "bench.example.org", "One server or two.");
     assertThat(
             api.awaitBatch(batch, "COMPLETED", Duration.ofMinutes(20))
                 .getJsonObject("counts")

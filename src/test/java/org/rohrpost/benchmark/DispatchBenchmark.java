@@ -2,9 +2,7 @@ package org.rohrpost.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -162,20 +160,11 @@ class DispatchBenchmark {
   }
 
   private static long adhoc(RohrpostApi api, String client, int recipients, String prefix) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    for (int i = 0; i < recipients; i++) {
-      list.add(Json.createObjectBuilder().add("email", prefix + i + "@" + client + ".example.org"));
-    }
-    RohrpostApi.Answer answer =
-        api.post(
-            "clients/" + client + "/adhoc",
-            Json.createObjectBuilder()
-                .add("messageSystem", "smtp")
-                .add("subject", "Benchmark")
-                .add("text", "A message of the dispatch benchmark.")
-                .add("recipients", list)
-                .build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
-    return answer.json().getJsonNumber("batch").longValue();
+    return api.adhoc(
+        client,
+        prefix,
+        recipients,
+        client + ".example.org",
+        "A message of the dispatch benchmark.");
   }
 }

@@ -1,6 +1,7 @@
 package org.rohrpost.endtoend;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
@@ -98,6 +99,30 @@ public final class RohrpostApi {
       throw new IllegalStateException("Cannot create a test client: " + created + " " + system);
     }
     return client;
+  }
+
+  /**
+   * Submits an ad-hoc mailing of the client's message system {@code smtp} to {@code prefix}0 …
+   * {@code prefix}(n−1) at {@code domain}; returns the batch's id.
+   */
+  public long adhoc(String client, String prefix, int recipients, String domain, String text) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (int i = 0; i < recipients; i++) {
+      list.add(Json.createObjectBuilder().add("email", prefix + i + "@" + domain));
+    }
+    Answer answer =
+        post(
+            "clients/" + client + "/adhoc",
+            Json.createObjectBuilder()
+                .add("messageSystem", "smtp")
+                .add("subject", "Nobody lost, nobody twice")
+                .add("text", text)
+                .add("recipients", list)
+                .build());
+    if (answer.status() != 202) {
+      throw new IllegalStateException("Ad-hoc mailing refused: " + answer);
+    }
+    return answer.json().getJsonNumber("batch").longValue();
   }
 
   public Answer get(String path) {

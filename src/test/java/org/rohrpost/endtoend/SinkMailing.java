@@ -3,9 +3,7 @@ package org.rohrpost.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -40,21 +38,9 @@ final class SinkMailing {
   /** Submits a mailing of {@code prefix}0..n-1@sink.example.org for the client. */
   static SinkMailing submit(
       RohrpostApi api, GreenMailOperations sink, String client, String prefix, int recipients) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    for (int i = 0; i < recipients; i++) {
-      list.add(Json.createObjectBuilder().add("email", prefix + i + "@sink.example.org"));
-    }
-    RohrpostApi.Answer answer =
-        api.post(
-            "clients/" + client + "/adhoc",
-            Json.createObjectBuilder()
-                .add("messageSystem", "smtp")
-                .add("subject", "Nobody lost, nobody twice")
-                .add("text", "A mailing to the sink.")
-                .add("recipients", list)
-                .build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(202);
-    return new SinkMailing(api, sink, answer.json().getJsonNumber("batch").longValue(), recipients);
+    long batch =
+        api.adhoc(client, prefix, recipients, "sink.example.org", "A mailing to the sink.");
+    return new SinkMailing(api, sink, batch, recipients);
   }
 
   long batch() {
