@@ -55,7 +55,7 @@ public class BatchPage {
   }
 
   public boolean isResumable() {
-    return mayControl() && getBatch().status() == BatchStatus.PAUSED;
+    return mayControl() && getBatch().status().isResumable();
   }
 
   public boolean isCancellable() {

@@ -255,7 +255,7 @@ public class Batch {
   }
 
   public void resume() {
-    if (status != BatchStatus.PAUSED) {
+    if (!status.isResumable()) {
       throw new IllegalTransitionException(idOrZero(), status, "be resumed");
     }
     moveTo(pausedFrom.resumesTo(), "be resumed");

@@ -66,6 +66,10 @@ public enum BatchStatus {
     return PAUSABLE.contains(this);
   }
 
+  public boolean isResumable() {
+    return this == PAUSED;
+  }
+
   /** Where a batch paused from this status goes on resume. */
   public BatchStatus resumesTo() {
     return this == GENERATING ? GENERATION_QUEUED : this;

@@ -38,6 +38,7 @@ public class Generations {
   private static final Logger LOG = Logger.getLogger(Generations.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject LedgerRows ledgerRows;
   @Inject Communications communications;
   @Inject Ledger ledger;
   @Inject Jobs jobs;
@@ -177,9 +178,7 @@ public class Generations {
   void purge(@Observes(during = TransactionPhase.IN_PROGRESS) BatchResumed resumed) {
     if (resumed.status() == BatchStatus.GENERATION_QUEUED) {
       ledger.purge(resumed.batchId());
-      em.createNativeQuery("update batch set generated_through = 0 where id = ?")
-          .setParameter(1, resumed.batchId())
-          .executeUpdate();
+      ledgerRows.forgetCheckpoint(resumed.batchId());
       leases.take(resumed.batchId());
       generation.fire(new GenerationRequested(resumed.batchId()));
     }

@@ -74,6 +74,18 @@ public class LedgerRows {
     }
   }
 
+  /** A generation that starts over (a resume from a pause in generation) starts at position 0. */
+  public void forgetCheckpoint(long batchId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement("update batch set generated_through = 0 where id = ?")) {
+      update.setLong(1, batchId);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reset the checkpoint of batch " + batchId, e);
+    }
+  }
+
   private static void checkpoint(Connection connection, long batchId, List<LedgerRow> rows)
       throws SQLException {
     int through = rows.stream().mapToInt(LedgerRow::position).max().orElse(0);
