@@ -118,7 +118,7 @@ public class BundleSender {
       for (Message message : work.messages()) {
         try {
           if (Stopping.isUnderway()) {
-            record(previous);
+            previous = record(previous);
             return;
           }
           Instant slot = work.rates().isEmpty() ? null : pacing.nextSlot(work.rates());
