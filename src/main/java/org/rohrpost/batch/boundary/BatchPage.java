@@ -1,7 +1,6 @@
 package org.rohrpost.batch.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.ledger.control.BatchCounts;
 import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
 
 /**
@@ -24,6 +24,7 @@ public class BatchPage {
   @Inject Batches batches;
   @Inject Ledger ledger;
   @Inject FacesContext faces;
+  @Inject PageMessages messages;
 
   private Long id;
   private Batch batch;
@@ -32,9 +33,9 @@ public class BatchPage {
   /** The page's view action: says so when the page names no batch, or one that is not there. */
   public void load() {
     if (id == null) {
-      error("No batch named.");
+      messages.error("No batch named.");
     } else if (getBatch() == null) {
-      error("There is no batch " + id + ".");
+      messages.error("There is no batch " + id + ".");
     }
   }
 
@@ -68,23 +69,20 @@ public class BatchPage {
 
   private String act(LongFunction<Batch> action, String done) {
     if (getBatch() == null) {
-      error("There is no batch " + id + ".");
+      messages.error("There is no batch " + id + ".");
       return null;
     }
     try {
       action.apply(id);
-      faces.getExternalContext().getFlash().put("done", done);
+      messages.afterRedirect(done);
     } catch (RuntimeException refused) {
-      error(refused.getMessage());
+      messages.refused(refused);
       batch = null; // shown as it is now
       return null;
     }
     return "/admin/batch.xhtml?faces-redirect=true&id=" + id;
   }
 
-  private void error(String text) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-  }
 
   /**
    * The id a control's form posts along: a postback decides whether a control's action runs before
