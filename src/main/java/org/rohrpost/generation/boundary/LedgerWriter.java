@@ -1,6 +1,7 @@
 package org.rohrpost.generation.boundary;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
@@ -18,6 +19,7 @@ import org.rohrpost.generation.control.MessagesGenerated;
 @Dependent
 public class LedgerWriter extends AbstractItemWriter {
   @Inject StepContext step;
+  @Inject JobContext job;
   @Inject LedgerRows ledgerRows;
   @Inject Event<MessagesGenerated> generated;
 
@@ -26,7 +28,7 @@ public class LedgerWriter extends AbstractItemWriter {
     List<LedgerRow> rows = new ArrayList<>(items.size());
     items.forEach(item -> rows.add((LedgerRow) item));
     GenerationPlan plan = (GenerationPlan) step.getTransientUserData();
-    ledgerRows.insert(plan, rows);
+    ledgerRows.insert(plan, job.getExecutionId(), rows);
     generated.fire(new MessagesGenerated(plan.batchId(), rows.size()));
   }
 }

@@ -59,6 +59,7 @@ public class ApprovalNotices {
 
   private String text(Batch batch, BatchCounts counts) {
     String api = settings.publicUrl() + "/api/v1/batches/" + batch.id();
+    String page = settings.publicUrl() + "/admin/approval.xhtml?id=" + batch.id();
     return String.join(
         "\n",
         List.of(
@@ -73,6 +74,9 @@ public class ApprovalNotices {
             "Messages to send: " + counts.open(),
             "Skipped: " + counts.skipped(),
             "",
+            "Review the first messages and approve or cancel: " + page,
+            "",
+            "Or over the API:",
             "The first rendered messages: GET " + api + "/preview?limit=100",
             "Approve: POST " + api + "/approve",
             "Cancel: POST " + api + "/cancel",

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 
@@ -40,10 +41,13 @@ public class LedgerRows {
 
   /**
    * Inserts the rows not yet in the ledger, and moves the batch's checkpoint (the position it holds
-   * messages through) to the last of them, in the same transaction.
+   * messages through) to the last of them, in the same transaction. Only the batch's own running
+   * generation ({@code executionId}) writes: a job that a pause stopped, whose chunk comes late,
+   * writes nothing after the resume has purged the ledger and started over.
    */
-  public void insert(GenerationPlan plan, List<LedgerRow> rows) {
+  public void insert(GenerationPlan plan, long executionId, List<LedgerRow> rows) {
     try (Connection connection = dataSource.getConnection()) {
+      ensureStillGenerating(connection, plan.batchId(), executionId);
       boolean onPostgres = isPostgres(connection);
       Set<String> existing = onPostgres ? Set.of() : existing(connection, plan.batchId(), rows);
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -71,6 +75,36 @@ public class LedgerRows {
       checkpoint(connection, plan.batchId(), rows);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write ledger rows of batch " + plan.batchId(), e);
+    }
+  }
+
+  /**
+   * Locks the batch's row for this chunk (a pause or resume waits for it) and refuses a chunk of a
+   * generation that is no longer the batch's: paused, resumed, or taken over by another execution.
+   */
+  private static void ensureStillGenerating(Connection connection, long batchId, long executionId)
+      throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select status, job_execution_id from batch where id = ? for update")) {
+      select.setLong(1, batchId);
+      try (ResultSet row = select.executeQuery()) {
+        String status = row.next() ? row.getString(1) : null;
+        Long execution = status == null ? null : (Long) row.getObject(2, Long.class);
+        boolean generating =
+            BatchStatus.GENERATING.name().equals(status)
+                || BatchStatus.GENERATING_ADHOC.name().equals(status);
+        if (!generating || (execution != null && execution != executionId)) {
+          throw new IllegalStateException(
+              "Generation "
+                  + executionId
+                  + " of batch "
+                  + batchId
+                  + " no longer writes: the batch is "
+                  + (status == null ? "gone" : status)
+                  + (execution == null ? "" : " with generation " + execution));
+        }
+      }
     }
   }
 
