@@ -79,6 +79,19 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
+  /** Signs in on the login page; the browser is then where the login took it. */
+  void signIn(String server, String user, String password) {
+    open(server + "login.xhtml");
+    fillInLogin(user, password);
+  }
+
+  /** Fills in and sends the login page the browser shows. */
+  void fillInLogin(String user, String password) {
+    type("#login\\:username", user);
+    type("#login\\:password", password);
+    click("#login\\:signIn");
+  }
+
   String text(String cssSelector) {
     return find(cssSelector).getText();
   }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -192,18 +190,6 @@ class CommunicationSendIT extends EndToEndTest {
     assertThat(api.get(batches).structure().asJsonArray()).isEmpty();
   }
 
-  private long newBatch(String communication, String sendAt) {
-    JsonObjectBuilder body = Json.createObjectBuilder();
-    if (sendAt != null) {
-      body.add("sendAt", sendAt);
-    }
-    RohrpostApi.Answer answer =
-        api.post(
-            "clients/" + client + "/communications/" + communication + "/batches", body.build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    return answer.json().getJsonNumber("id").longValue();
-  }
-
   private long ledgerCount(long batch, String status) {
     long count = 0;
     for (int page = 0; ; page++) {
@@ -216,34 +202,6 @@ class CommunicationSendIT extends EndToEndTest {
         return count;
       }
     }
-  }
-
-  private MimeMessage awaitNotice(long batch) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (MimeMessage m : smtp.getReceivedMessages()) {
-        if (Arrays.toString(m.getAllRecipients()).contains(APPROVER)
-            && m.getSubject().contains("batch " + batch + " ")) {
-          return m;
-        }
-      }
-      Thread.sleep(200);
-    }
-    List<String> subjects = new java.util.ArrayList<>();
-    for (MimeMessage m : smtp.getReceivedMessages()) {
-      subjects.add(m.getSubject() + " to " + Arrays.toString(m.getAllRecipients()));
-    }
-    throw new AssertionError(
-        "No approval notice for batch "
-            + batch
-            + " among "
-            + subjects
-            + "; batches of the client: "
-            + api.get("clients/" + client + "/batches").body()
-            + "; messages of the newest: "
-            + api.get("batches/" + (batch + 1) + "/messages").body()
-            + " port "
-            + smtp.getSmtp().getPort());
   }
 
   private void awaitReceived(long batch, int atLeast, Duration timeout) throws Exception {

@@ -128,10 +128,7 @@ class PagesIT extends EndToEndTest {
   }
 
   private void signIn() {
-    browser.open(server + "login.xhtml");
-    browser.type("#login\\:username", "admin");
-    browser.type("#login\\:password", RohrpostApi.ADMIN_PASSWORD);
-    browser.click("#login\\:signIn");
+    browser.signIn(server.toString(), "admin", RohrpostApi.ADMIN_PASSWORD);
     assertThat(browser.text("h1")).isEqualTo("Batches");
   }
 

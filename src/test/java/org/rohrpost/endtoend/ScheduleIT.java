@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -169,9 +168,8 @@ class ScheduleIT extends EndToEndTest {
     communication("roles", "one", true);
     String scheduler = user("sched", "SCHEDULER");
     String viewer = user("view", "VIEWER");
-    URI base = URI.create(server.toString());
-    RohrpostApi asScheduler = new RohrpostApi(base, scheduler, "long-enough-pass");
-    RohrpostApi asViewer = new RohrpostApi(base, viewer, "long-enough-pass");
+    RohrpostApi asScheduler = as(scheduler);
+    RohrpostApi asViewer = as(viewer);
     JsonObject request = daily("roles", "07:00", null, null);
 
     RohrpostApi.Answer byScheduler = asScheduler.post("clients/" + client + "/schedules", request);
@@ -188,20 +186,6 @@ class ScheduleIT extends EndToEndTest {
                 .post("clients", Json.createObjectBuilder().add("key", "x").build())
                 .status())
         .isEqualTo(403);
-  }
-
-  private String user(String prefix, String role) {
-    String name = prefix + "-" + client;
-    RohrpostApi.Answer answer =
-        api.post(
-            "users",
-            Json.createObjectBuilder()
-                .add("username", name)
-                .add("password", "long-enough-pass")
-                .add("roles", Json.createArrayBuilder().add(role))
-                .build());
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    return name;
   }
 
   private void assertRefused(JsonObject request, String field, String message) {

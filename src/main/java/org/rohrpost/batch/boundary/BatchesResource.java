@@ -1,5 +1,6 @@
 package org.rohrpost.batch.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -21,9 +22,13 @@ import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
 
-/** Batches: status and counts, operator controls, the ledger and the preview. */
+/**
+ * Batches: status and counts, operator controls, the ledger and the preview. Everyone signed in may
+ * look; approvers approve, operators pause, resume and cancel (and administrators all).
+ */
 @Path("batches/{id}")
 @RequestScoped
+@RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
 @Produces(MediaType.APPLICATION_JSON)
 public class BatchesResource {
   private static final int MAX_PREVIEW = 100;
@@ -60,24 +65,28 @@ public class BatchesResource {
 
   @POST
   @Path("approve")
+  @RolesAllowed({"ADMIN", "APPROVER"})
   public BatchView approve(@PathParam("id") String id) {
     return view(batches.approve(parse(id)));
   }
 
   @POST
   @Path("pause")
+  @RolesAllowed({"ADMIN", "OPERATOR"})
   public BatchView pause(@PathParam("id") String id) {
     return view(batches.pause(parse(id)));
   }
 
   @POST
   @Path("resume")
+  @RolesAllowed({"ADMIN", "OPERATOR"})
   public BatchView resume(@PathParam("id") String id) {
     return view(batches.resume(parse(id)));
   }
 
   @POST
   @Path("cancel")
+  @RolesAllowed({"ADMIN", "OPERATOR"})
   public BatchView cancel(@PathParam("id") String id) {
     return view(batches.cancel(parse(id)));
   }

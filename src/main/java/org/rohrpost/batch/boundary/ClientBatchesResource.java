@@ -1,5 +1,6 @@
 package org.rohrpost.batch.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +26,7 @@ public class ClientBatchesResource {
   @Inject Ledger ledger;
 
   @GET
+  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
   public List<BatchView> list(
       @PathParam("client") String client, @QueryParam("page") @DefaultValue("0") int page) {
     FieldErrors errors = new FieldErrors();

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.NotFoundException;
 
-/** Finding batches and the controls an operator has over them. */
+/**
+ * Finding batches and the controls an operator has over them; a batch of a client the caller does
+ * not see is not there ({@link ClientScope}).
+ */
 @ApplicationScoped
 public class Batches {
   public static final int PAGE_SIZE = 100;
@@ -23,28 +27,33 @@ public class Batches {
 
   @PersistenceContext EntityManager em;
   @Inject BatchActions actions;
+  @Inject ClientScope scope;
 
   public Batch get(long id) {
     Batch batch = em.find(Batch.class, id);
-    if (batch == null) {
+    if (batch == null || !scope.sees(batch.client())) {
       throw new NotFoundException("Batch", id);
     }
     return batch;
   }
 
   public Batch approve(long id) {
+    get(id);
     return retried(() -> actions.approve(id));
   }
 
   public Batch pause(long id) {
+    get(id);
     return retried(() -> actions.pause(id));
   }
 
   public Batch resume(long id) {
+    get(id);
     return retried(() -> actions.resume(id));
   }
 
   public Batch cancel(long id) {
+    get(id);
     return retried(() -> actions.cancel(id));
   }
 
@@ -58,12 +67,14 @@ public class Batches {
         .getResultList();
   }
 
-  /** The newest batches of every client, of one status unless {@code status} is null. */
+  /** The newest batches of the clients the caller sees, of one status unless it is null. */
   public List<Batch> latest(BatchStatus status) {
     return em.createQuery(
-            "select b from Batch b where :status is null or b.status = :status order by b.id desc",
+            "select b from Batch b where (:status is null or b.status = :status)"
+                + " and (:bound is null or b.client.id = :bound) order by b.id desc",
             Batch.class)
         .setParameter("status", status)
+        .setParameter("bound", scope.boundTo().orElse(null))
         .setMaxResults(PAGE_SIZE)
         .getResultList();
   }

@@ -239,7 +239,7 @@ public class Batch {
 
   /** An approver lets a generated batch go out. */
   public void approve() {
-    if (status != BatchStatus.PENDING_APPROVAL) {
+    if (!status.awaitsApproval()) {
       throw new IllegalTransitionException(idOrZero(), status, "be approved");
     }
     moveTo(BatchStatus.SEND_CONFIGURE, "be approved");

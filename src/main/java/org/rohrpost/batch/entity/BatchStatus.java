@@ -70,6 +70,11 @@ public enum BatchStatus {
     return this == PAUSED;
   }
 
+  /** Generated, and waits for an approver before anything is sent. */
+  public boolean awaitsApproval() {
+    return this == PENDING_APPROVAL;
+  }
+
   /** Where a batch paused from this status goes on resume. */
   public BatchStatus resumesTo() {
     return this == GENERATING ? GENERATION_QUEUED : this;

@@ -1,5 +1,6 @@
 package org.rohrpost.client.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -65,12 +66,14 @@ public class ClientsResource {
   }
 
   @GET
+  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
   public List<ClientView> list() {
     return clients.all().stream().map(ClientView::of).toList();
   }
 
   @GET
   @Path("{client}")
+  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
   public ClientView get(@PathParam("client") String key) {
     return ClientView.of(clients.get(key));
   }

@@ -1,23 +1,27 @@
 package org.rohrpost.client.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.ForbiddenException;
 import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
 
-/** Creating and finding clients. */
+/** Creating and finding clients, of those the caller sees ({@link ClientScope}). */
 @ApplicationScoped
 public class Clients {
   @PersistenceContext EntityManager em;
+  @Inject ClientScope scope;
 
   /** Longest server name ({@code ROHRPOST_INSTANCE}) a DEDICATED client may be pinned to. */
   static final int MAX_SERVER = 255;
@@ -47,6 +51,9 @@ public class Clients {
 
   @Transactional
   public Client create(Definition d) {
+    if (scope.boundTo().isPresent()) {
+      throw new ForbiddenException("A user of one client cannot create clients.");
+    }
     String key = d.key();
     String name = d.name();
     String server = d.server();
@@ -86,17 +93,27 @@ public class Clients {
     return client;
   }
 
-  /** The client with this key, or 404. */
+  /** The client with this key, or 404 (also when the caller may not see it). */
   public Client get(String key) {
     Client client = find(key);
-    if (client == null) {
+    if (client == null || !scope.sees(client)) {
       throw new NotFoundException("Client", key);
     }
     return client;
   }
 
+  /** The clients the caller sees. */
   public List<Client> all() {
-    return em.createQuery("select c from Client c order by c.key", Client.class).getResultList();
+    return em.createQuery(
+            "select c from Client c where :bound is null or c.id = :bound order by c.key",
+            Client.class)
+        .setParameter("bound", scope.boundTo().orElse(null))
+        .getResultList();
+  }
+
+  /** The client the caller is bound to, if it is bound to one. */
+  public Optional<Client> bound() {
+    return scope.boundTo().map(id -> em.find(Client.class, id));
   }
 
   private Client find(String key) {

@@ -1,10 +1,12 @@
 package org.rohrpost.history.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.ConflictException;
@@ -18,6 +20,7 @@ import org.rohrpost.problem.control.NotFoundException;
 @ApplicationScoped
 public class MessageCopies {
   @PersistenceContext EntityManager em;
+  @Inject ClientScope scope;
 
   /** The copy; {@code correction} (null: none) is only for a dead message. */
   @Transactional
@@ -48,9 +51,10 @@ public class MessageCopies {
     return copy;
   }
 
+  /** The message, if it is there for the caller ({@link ClientScope}). */
   public Message find(long messageId) {
     Message message = em.find(Message.class, messageId);
-    if (message == null) {
+    if (message == null || !scope.sees(em.find(Batch.class, message.batchId()).client())) {
       throw new NotFoundException("Message", messageId);
     }
     return message;

@@ -44,7 +44,7 @@ public class MessageSearch {
       errors.email("recipient", c.recipient());
     }
     errors.throwIfAny();
-    Client client = c.client() == null ? null : clients.get(c.client());
+    Client client = c.client() == null ? clients.bound().orElse(null) : clients.get(c.client());
 
     List<String> where = new ArrayList<>();
     where.add("b.id = m.batchId");

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.rohrpost.problem.control.ConflictException;
+import org.rohrpost.problem.control.ForbiddenException;
 import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
 
@@ -31,6 +32,14 @@ public final class DomainProblemMappers {
   public static class Conflict implements ExceptionMapper<ConflictException> {
     @Override
     public Response toResponse(ConflictException e) {
+      return Problem.of(e).orElseThrow().response();
+    }
+  }
+
+  @Provider
+  public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+    @Override
+    public Response toResponse(ForbiddenException e) {
       return Problem.of(e).orElseThrow().response();
     }
   }

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.rohrpost.problem.control.ConflictException;
+import org.rohrpost.problem.control.ForbiddenException;
 import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
 
@@ -28,7 +29,9 @@ public class PageMessages {
   public void refused(RuntimeException refusal) {
     if (refusal instanceof InvalidInputException invalid) {
       invalid.errors().forEach(e -> error(e.field() + ": " + e.message()));
-    } else if (refusal instanceof NotFoundException || refusal instanceof ConflictException) {
+    } else if (refusal instanceof NotFoundException
+        || refusal instanceof ConflictException
+        || refusal instanceof ForbiddenException) {
       error(refusal.getMessage());
     } else {
       throw refusal;

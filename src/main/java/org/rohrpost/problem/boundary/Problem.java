@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldError;
+import org.rohrpost.problem.control.ForbiddenException;
 import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
 
@@ -44,6 +45,9 @@ public record Problem(
     }
     if (e instanceof ConflictException) {
       return Optional.of(of(Response.Status.CONFLICT, e.getMessage()));
+    }
+    if (e instanceof ForbiddenException) {
+      return Optional.of(of(Response.Status.FORBIDDEN, e.getMessage()));
     }
     return Optional.empty();
   }

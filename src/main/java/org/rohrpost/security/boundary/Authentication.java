@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -77,9 +78,16 @@ public class Authentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(in.name(), in.roles());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + wanted(request));
     }
     return context.doNothing();
+  }
+
+  /** The page asked for, to go on to after the login (a link in a notice mail, say). */
+  private static String wanted(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String query = request.getQueryString();
+    return URLEncoder.encode(query == null ? path : path + "?" + query, StandardCharsets.UTF_8);
   }
 
   private CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -14,8 +14,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
-/** The login page: signs a user in with {@link Authentication}, and out again. */
+/**
+ * The login page: signs a user in with {@link Authentication}, and out again. After the login it
+ * goes on to the page that sent the user here ({@code next}), if that is one of the admin pages:
+ * never to another site.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -26,8 +31,9 @@ public class LoginPage {
 
   private String username;
   private String password;
+  private String next;
 
-  public String login() {
+  public String login() throws IOException {
     ExternalContext external = faces.getExternalContext();
     AuthenticationStatus status =
         security.authenticate(
@@ -42,7 +48,21 @@ public class LoginPage {
           new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password.", null));
       return null;
     }
+    if (isAdminPage(next)) {
+      external.redirect(external.getRequestContextPath() + next);
+      faces.responseComplete();
+      return null;
+    }
     return HOME;
+  }
+
+  /** A path of this application's admin pages, and nothing that could lead elsewhere. */
+  static boolean isAdminPage(String path) {
+    return path != null
+        && path.startsWith("/admin/")
+        && !path.contains("//")
+        && !path.contains("\\")
+        && path.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
   }
 
   public String logout() throws ServletException {
@@ -50,6 +70,14 @@ public class LoginPage {
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     return Authentication.LOGIN_PAGE + "?faces-redirect=true";
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getUsername() {

@@ -36,7 +36,7 @@ public class RoleCheck implements ContainerRequestFilter {
     if (method == null) {
       return;
     }
-    String[] allowed = allowed(method);
+    String[] allowed = allowed(method, resource.getResourceClass());
     if (allowed == null) {
       return;
     }
@@ -48,9 +48,9 @@ public class RoleCheck implements ContainerRequestFilter {
     }
   }
 
-  /** The roles allowed, or null when anyone may call. */
-  private String[] allowed(Method method) {
-    for (AnnotatedElement element : new AnnotatedElement[] {method, resource.getResourceClass()}) {
+  /** The roles allowed to call {@code method} of {@code resourceClass}, or null when anyone may. */
+  static String[] allowed(Method method, Class<?> resourceClass) {
+    for (AnnotatedElement element : new AnnotatedElement[] {method, resourceClass}) {
       if (element.isAnnotationPresent(RolesAllowed.class)) {
         return element.getAnnotation(RolesAllowed.class).value();
       }

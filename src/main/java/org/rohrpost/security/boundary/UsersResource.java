@@ -28,9 +28,10 @@ import org.rohrpost.security.entity.User;
 public class UsersResource {
   @Inject Users users;
 
-  public record UserView(String username, Set<Role> roles, Instant createdAt) {
+  public record UserView(String username, Set<Role> roles, String client, Instant createdAt) {
     static UserView of(User u) {
-      return new UserView(u.username(), u.roles(), u.createdAt());
+      return new UserView(
+          u.username(), u.roles(), u.client() == null ? null : u.client().key(), u.createdAt());
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.rohrpost.client.control.Clients;
+import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
@@ -29,6 +31,7 @@ public class Users {
 
   @PersistenceContext EntityManager em;
   @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject Clients clients;
 
   /**
    * Creates the {@code admin} user when there is no user at all, with the configured password or a
@@ -42,7 +45,10 @@ public class Users {
     String password = configuredPassword.orElseGet(Users::randomPassword);
     em.persist(
         new User(
-            "admin", passwordHash.generate(password.toCharArray()), EnumSet.allOf(Role.class)));
+            "admin",
+            passwordHash.generate(password.toCharArray()),
+            EnumSet.allOf(Role.class),
+            null));
     if (configuredPassword.isEmpty()) {
       LOG.warning(
           "Created user 'admin' with the generated password: "
@@ -53,12 +59,15 @@ public class Users {
     }
   }
 
-  /** What an administrator asks for; the password is write-only. */
-  public record NewUser(String username, String password, List<String> roles) {}
+  /**
+   * What an administrator asks for; the password is write-only; {@code client} (optional) binds the
+   * user to that client. An administrator bound to a client makes users of that client only.
+   */
+  public record NewUser(String username, String password, List<String> roles, String client) {}
 
   @Transactional
   public User create(NewUser request) {
-    NewUser r = request == null ? new NewUser(null, null, null) : request;
+    NewUser r = request == null ? new NewUser(null, null, null, null) : request;
     FieldErrors errors = new FieldErrors();
     Keys.check(errors, "username", r.username());
     if (errors.required("password", r.password())) {
@@ -74,31 +83,42 @@ public class Users {
       r.roles().forEach(name -> roles.add(Keys.parse(errors, "roles", name, Role.class, null)));
     }
     errors.throwIfAny();
+    Client client = r.client() == null ? clients.bound().orElse(null) : clients.get(r.client());
     if (find(r.username()) != null) {
       throw new ConflictException("User '" + r.username() + "' exists already.");
     }
-    User user = new User(r.username(), passwordHash.generate(r.password().toCharArray()), roles);
+    User user =
+        new User(r.username(), passwordHash.generate(r.password().toCharArray()), roles, client);
     em.persist(user);
     return user;
   }
 
+  /** The users the caller may manage: those of its client when it is bound to one. */
   public List<User> all() {
-    return em.createQuery("select u from User u order by u.username", User.class).getResultList();
+    return em.createQuery(
+            "select u from User u where :bound is null or u.client = :bound order by u.username",
+            User.class)
+        .setParameter("bound", clients.bound().orElse(null))
+        .getResultList();
   }
 
   @Transactional
   public void delete(String username) {
     User user = find(username);
-    if (user == null) {
+    if (user == null || !all().contains(user)) {
       throw new NotFoundException("User", username);
     }
-    boolean lastAdmin =
-        user.roles().contains(Role.ADMIN)
-            && all().stream().filter(u -> u.roles().contains(Role.ADMIN)).count() == 1;
-    if (lastAdmin) {
+    if (user.isAdministratorOfAll() && administratorsOfAll() == 1) {
       throw new ConflictException("User '" + username + "' is the last administrator.");
     }
     em.remove(user);
+  }
+
+  private long administratorsOfAll() {
+    return em.createQuery("select u from User u where u.client is null", User.class)
+        .getResultStream()
+        .filter(User::isAdministratorOfAll)
+        .count();
   }
 
   private User find(String username) {

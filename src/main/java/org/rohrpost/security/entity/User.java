@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -13,8 +15,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rohrpost.client.entity.Client;
 
-/** A person or application that signs in; the password is kept only as a PBKDF2 hash. */
+/**
+ * A person or application that signs in; the password is kept only as a PBKDF2 hash. A user bound
+ * to a client sees that client only.
+ */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = User.BY_NAME, query = "select u from User u where u.username = :name")
@@ -40,10 +46,16 @@ public class User {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @ManyToOne
+  @JoinColumn(name = "client_id")
+  private Client client;
+
   protected User() {}
 
-  public User(String username, String passwordHash, Set<Role> roles) {
+  /** A user of every client when {@code client} is null. */
+  public User(String username, String passwordHash, Set<Role> roles, Client client) {
     this.username = username;
+    this.client = client;
     this.passwordHash = passwordHash;
     this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     this.createdAt = Instant.now();
@@ -65,5 +77,15 @@ public class User {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** An administrator bound to no client: one must always be left. */
+  public boolean isAdministratorOfAll() {
+    return client == null && roles().contains(Role.ADMIN);
+  }
+
+  /** The client this user is bound to, or null: every client. */
+  public Client client() {
+    return client;
   }
 }

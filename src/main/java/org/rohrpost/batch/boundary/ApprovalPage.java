@@ -1,0 +1,155 @@
+package org.rohrpost.batch.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.rohrpost.batch.control.Batches;
+import org.rohrpost.batch.entity.Batch;
+import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.ledger.control.BatchCounts;
+import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.problem.boundary.PageMessages;
+import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.security.boundary.Permissions;
+
+/**
+ * The approval page: a generated batch's summary and its first rendered messages, with Approve
+ * &amp; Send behind a confirmation step, and Cancel. Who may approve or cancel is who may on the
+ * API. The forms post the batch's id (and whether the confirmation is showing), since a postback
+ * decides which buttons exist before the view parameter is applied.
+ */
+@Named
+@RequestScoped
+public class ApprovalPage {
+  static final int SHOWN = 100;
+
+  @Inject Batches batches;
+  @Inject Ledger ledger;
+  @Inject Permissions permissions;
+  @Inject PageMessages messages;
+  @Inject FacesContext faces;
+
+  private Long id;
+  private Batch batch;
+  private BatchCounts counts;
+  private List<Message> preview;
+  private boolean confirming;
+
+  /** The page's view action: says what is wrong when there is nothing to approve. */
+  public void load() {
+    if (getBatch() == null) {
+      messages.error(id == null ? "No batch named." : "There is no batch " + id + ".");
+    } else if (!batch.status().awaitsApproval()) {
+      messages.info("Batch " + id + " is " + batch.status() + "; it waits for no approval.");
+    }
+  }
+
+  /** First step of approving: shows what will be sent and asks again. */
+  public String approve() {
+    confirming = true;
+    return null;
+  }
+
+  /** Second step: approves, and shows the batch sending. */
+  public String confirm() {
+    return act("approve", "approve batches", batches::approve, "Approved: the batch is sending.");
+  }
+
+  public String back() {
+    confirming = false;
+    return null;
+  }
+
+  public String cancel() {
+    return act("cancel", "cancel batches", batches::cancel, "Cancelled: nothing is sent.");
+  }
+
+  private String act(String method, String what, LongFunction<Batch> action, String done) {
+    try {
+      permissions.require(BatchesResource.class, method, what);
+      action.apply(getBatch() == null ? -1 : id);
+    } catch (RuntimeException refused) {
+      messages.refused(refused);
+      confirming = false;
+      batch = null; // shown as it is now
+      return null;
+    }
+    messages.afterRedirect(done);
+    return "/admin/batch.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  public boolean isApprovable() {
+    return getBatch() != null
+        && batch.status().awaitsApproval()
+        && permissions.allow(BatchesResource.class, "approve");
+  }
+
+  public boolean isCancellable() {
+    return getBatch() != null
+        && batch.status().canMoveTo(BatchStatus.CANCELLED)
+        && permissions.allow(BatchesResource.class, "cancel");
+  }
+
+  /** Whether the confirmation shows: asked for in this request, or posted by its own form. */
+  public boolean isConfirming() {
+    return confirming || "true".equals(parameter("confirming"));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Batch getBatch() {
+    if (id == null) {
+      id = postedId();
+    }
+    if (batch == null && id != null) {
+      try {
+        batch = batches.get(id);
+      } catch (NotFoundException e) {
+        return null;
+      }
+    }
+    return batch;
+  }
+
+  public BatchCounts getCounts() {
+    if (counts == null && getBatch() != null) {
+      counts = ledger.counts(id);
+    }
+    return counts;
+  }
+
+  /** The first rendered messages, as the approver notice promises. */
+  public List<Message> getPreview() {
+    if (preview == null && getBatch() != null) {
+      preview = batches.preview(id, SHOWN);
+    }
+    return preview;
+  }
+
+  public int getShown() {
+    return SHOWN;
+  }
+
+  private Long postedId() {
+    try {
+      String posted = parameter("id");
+      return posted == null ? null : Long.valueOf(posted);
+    } catch (NumberFormatException notAnId) {
+      return null;
+    }
+  }
+
+  private String parameter(String name) {
+    return faces.getExternalContext().getRequestParameterMap().get(name);
+  }
+}
