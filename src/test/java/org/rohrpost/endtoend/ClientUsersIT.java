@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,49 @@ class ClientUsersIT extends EndToEndTest {
                 .toList())
         .as("the users of its own client only")
         .containsExactly(admin);
+  }
+
+  @Test
+  void anApplicationOfOneClientCallsTheApiWithItsKey() {
+    String other = api.newClientWithSmtp("other", smtp.getSmtp().getPort());
+    long ours = api.adhoc(client, "ours", 1, "example.org", "Ours");
+    long theirs = api.adhoc(other, "theirs", 1, "example.org", "Theirs");
+    String name = "app-" + client;
+
+    RohrpostApi.Answer issued =
+        api.post(
+            "clients/" + client + "/api-keys",
+            Json.createObjectBuilder()
+                .add("name", name)
+                .add("roles", Json.createArrayBuilder().add("OPERATOR"))
+                .build());
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    String key = issued.json().getString("key");
+    assertThat(key).startsWith("rp_").hasSizeGreaterThan(40);
+    assertThat(issued.json().getString("client")).isEqualTo(client);
+    JsonObject listed = madeUser(name);
+    assertThat(listed.getBoolean("application")).isTrue();
+    assertThat(api.get("users").body()).doesNotContain(key);
+
+    URI base = URI.create(server.toString());
+    RohrpostApi app = RohrpostApi.withApiKey(base, key);
+    assertThat(app.get("batches/" + ours).status()).isEqualTo(200);
+    assertThat(app.get("batches/" + theirs).status()).isEqualTo(404);
+    assertThat(keys(app.get("clients").structure().asJsonArray())).containsExactly(client);
+    assertThat(RohrpostApi.withApiKey(base, key + "x").get("batches/" + ours).status())
+        .isEqualTo(401);
+    assertThat(new RohrpostApi(base, name, key).get("batches/" + ours).status())
+        .as("the key is no password")
+        .isEqualTo(401);
+    RohrpostApi.Answer badName =
+        api.post(
+            "clients/" + client + "/api-keys",
+            Json.createObjectBuilder().add("name", "no spaces").build());
+    assertThat(badName.status()).isEqualTo(422);
+    assertThat(badName.body()).contains("name").contains("roles");
+
+    assertThat(api.delete("users/" + name).status()).isEqualTo(204);
+    assertThat(app.get("batches/" + ours).status()).as("revoked").isEqualTo(401);
   }
 
   private void newUser(String name, String password, String role, String boundTo) {

@@ -30,11 +30,21 @@ public final class RohrpostApi {
   private final HttpClient http = HttpClient.newHttpClient();
 
   public RohrpostApi(URI server, String user, String password) {
-    this.base = server.resolve("api/v1/");
-    this.authorization =
+    this(
+        server,
         "Basic "
             + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private RohrpostApi(URI server, String authorization) {
+    this.base = server.resolve("api/v1/");
+    this.authorization = authorization;
+  }
+
+  /** The API as an application with its key ({@code Authorization: Bearer}). */
+  public static RohrpostApi withApiKey(URI server, String key) {
+    return new RohrpostApi(server, "Bearer " + key);
   }
 
   public static RohrpostApi asAdmin(URI server) {

@@ -1,5 +1,7 @@
 package org.rohrpost.security.boundary;
 
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.INVALID_RESULT;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.rohrpost.security.control.ApiKeys;
 import org.rohrpost.security.control.SignedIn;
+import org.rohrpost.security.entity.User;
 
 /**
  * Who is calling, over the users of the identity store (ADR 19). The REST API takes HTTP Basic on
@@ -33,23 +38,29 @@ public class Authentication implements HttpAuthenticationMechanism {
   private static final String API = "/api/";
 
   @Inject IdentityStoreHandler identities;
+  @Inject ApiKeys apiKeys;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     return request.getRequestURI().startsWith(request.getContextPath() + API)
-        ? basic(request, response, context)
+        ? api(request, response, context)
         : page(request, context);
   }
 
-  private AuthenticationStatus basic(
+  /** Basic with a user's password, or Bearer with an application's API key; never a session. */
+  private AuthenticationStatus api(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
-    if (credential == null && !context.isProtected()) {
+    String authorization = request.getHeader("Authorization");
+    UsernamePasswordCredential credential = basicCredential(authorization);
+    String apiKey = bearerToken(authorization);
+    if (credential == null && apiKey == null && !context.isProtected()) {
       return context.doNothing();
     }
     CredentialValidationResult result =
-        credential == null ? CredentialValidationResult.INVALID_RESULT : validate(credential);
+        apiKey != null
+            ? apiKeys.application(apiKey).map(Authentication::caller).orElse(INVALID_RESULT)
+            : credential == null ? INVALID_RESULT : validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
@@ -88,6 +99,21 @@ public class Authentication implements HttpAuthenticationMechanism {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String query = request.getQueryString();
     return URLEncoder.encode(query == null ? path : path + "?" + query, StandardCharsets.UTF_8);
+  }
+
+  private static CredentialValidationResult caller(User application) {
+    return new CredentialValidationResult(
+        application.username(),
+        application.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+  }
+
+  /** The token of a Bearer authorization header, or null. */
+  static String bearerToken(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    String token = header.substring(7).trim();
+    return token.isEmpty() ? null : token;
   }
 
   private CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -28,10 +28,16 @@ import org.rohrpost.security.entity.User;
 public class UsersResource {
   @Inject Users users;
 
-  public record UserView(String username, Set<Role> roles, String client, Instant createdAt) {
+  /** A user; {@code application}: one that calls the API with a key, not a person. */
+  public record UserView(
+      String username, Set<Role> roles, String client, boolean application, Instant createdAt) {
     static UserView of(User u) {
       return new UserView(
-          u.username(), u.roles(), u.client() == null ? null : u.client().key(), u.createdAt());
+          u.username(),
+          u.roles(),
+          u.client() == null ? null : u.client().key(),
+          u.isApplication(),
+          u.createdAt());
     }
   }
 

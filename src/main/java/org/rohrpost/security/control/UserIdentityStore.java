@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.rohrpost.security.entity.User;
 
-/** Checks user names and passwords against the users table; a user's roles are its groups. */
+/**
+ * Checks user names and passwords against the users table; a user's roles are its groups. An
+ * application signs in with its API key only.
+ */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
   @PersistenceContext EntityManager em;
@@ -26,6 +29,7 @@ public class UserIdentityStore implements IdentityStore {
             .findFirst()
             .orElse(null);
     if (user == null
+        || user.isApplication()
         || !passwordHash.verify(credential.getPassword().getValue(), user.passwordHash())) {
       return CredentialValidationResult.INVALID_RESULT;
     }

@@ -76,12 +76,7 @@ public class Users {
           "password",
           "must be " + MIN_PASSWORD + " to 200 characters");
     }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    if (r.roles() == null || r.roles().isEmpty()) {
-      errors.add("roles", "at least one of " + Arrays.toString(Role.values()));
-    } else {
-      r.roles().forEach(name -> roles.add(Keys.parse(errors, "roles", name, Role.class, null)));
-    }
+    Set<Role> roles = roles(errors, r.roles());
     errors.throwIfAny();
     Client client = r.client() == null ? clients.bound().orElse(null) : clients.get(r.client());
     if (find(r.username()) != null) {
@@ -91,6 +86,17 @@ public class Users {
         new User(r.username(), passwordHash.generate(r.password().toCharArray()), roles, client);
     em.persist(user);
     return user;
+  }
+
+  /** The roles named, at least one. */
+  static Set<Role> roles(FieldErrors errors, List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (names == null || names.isEmpty()) {
+      errors.add("roles", "at least one of " + Arrays.toString(Role.values()));
+    } else {
+      names.forEach(name -> roles.add(Keys.parse(errors, "roles", name, Role.class, null)));
+    }
+    return roles;
   }
 
   /** The users the caller may manage: those of its client when it is bound to one. */
@@ -121,7 +127,7 @@ public class Users {
         .count();
   }
 
-  private User find(String username) {
+  User find(String username) {
     return em.createNamedQuery(User.BY_NAME, User.class)
         .setParameter("name", username)
         .getResultStream()
@@ -129,7 +135,7 @@ public class Users {
         .orElse(null);
   }
 
-  private static String randomPassword() {
+  static String randomPassword() {
     byte[] bytes = new byte[18];
     new SecureRandom().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

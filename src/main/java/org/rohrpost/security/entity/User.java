@@ -25,9 +25,11 @@ import org.rohrpost.client.entity.Client;
 @Table(name = "app_user")
 @NamedQuery(name = User.BY_NAME, query = "select u from User u where u.username = :name")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+@NamedQuery(name = User.BY_API_KEY, query = "select u from User u where u.apiKeyHash = :hash")
 public class User {
   public static final String BY_NAME = "User.byName";
   public static final String COUNT = "User.count";
+  public static final String BY_API_KEY = "User.byApiKey";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
@@ -49,6 +51,9 @@ public class User {
   @ManyToOne
   @JoinColumn(name = "client_id")
   private Client client;
+
+  @Column(name = "api_key_hash")
+  private String apiKeyHash;
 
   protected User() {}
 
@@ -77,6 +82,21 @@ public class User {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * An application of one client that calls the API with a key (whose SHA-256 is {@code
+   * apiKeyHash}); its password hash is of a password nobody knows, so it cannot sign in with one.
+   */
+  public static User application(
+      String name, String unusablePasswordHash, Set<Role> roles, Client client, String apiKeyHash) {
+    User user = new User(name, unusablePasswordHash, roles, client);
+    user.apiKeyHash = apiKeyHash;
+    return user;
+  }
+
+  public boolean isApplication() {
+    return apiKeyHash != null;
   }
 
   /** An administrator bound to no client: one must always be left. */

@@ -1,0 +1,45 @@
+package org.rohrpost.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Set;
+import org.rohrpost.security.control.ApiKeys;
+import org.rohrpost.security.entity.Role;
+
+/**
+ * Issues an application of one client its API key (administrators): the answer holds the key, this
+ * once. The application is a user of that client; {@code DELETE /users/{name}} revokes it.
+ */
+@Path("clients/{client}/api-keys")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ApiKeysResource {
+  @Inject ApiKeys apiKeys;
+
+  public record IssuedView(
+      String name, String client, Set<Role> roles, Instant createdAt, String key) {}
+
+  @POST
+  public Response issue(
+      @PathParam("client") String client, ApiKeys.NewApiKey body, @Context UriInfo uri) {
+    ApiKeys.Issued issued = apiKeys.issue(client, body);
+    var app = issued.application();
+    return Response.created(uri.getBaseUriBuilder().path("users").path(app.username()).build())
+        .entity(
+            new IssuedView(
+                app.username(), app.client().key(), app.roles(), app.createdAt(), issued.key()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}
