@@ -73,7 +73,8 @@ class ApprovalPageIT extends EndToEndTest {
     assertThat(receivedFor(batch)).hasSize(119);
     browser.open(server + link.substring(1));
     assertThat(browser.text("#messages")).contains("it waits for no approval");
-    assertThat(browser.driver().findElements(By.cssSelector("#decide input"))).isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector("#decide input[type=submit]")))
+        .isEmpty();
   }
 
   @Test
@@ -84,7 +85,7 @@ class ApprovalPageIT extends EndToEndTest {
     browser.signIn(server.toString(), viewer, USER_PASSWORD);
     browser.open(server + "admin/approval.xhtml?id=" + batch);
     assertThat(browser.driver().findElements(By.cssSelector("article.preview"))).hasSize(3);
-    assertThat(browser.driver().findElements(By.cssSelector("#decide input")))
+    assertThat(browser.driver().findElements(By.cssSelector("#decide input[type=submit]")))
         .as("no Approve, no Cancel")
         .isEmpty();
     browser.screenshot("approval-viewer");

@@ -37,7 +37,9 @@ public class ApprovalPage {
   private Batch batch;
   private BatchCounts counts;
   private List<Message> preview;
-  private boolean confirming;
+
+  /** Set by this request's action; otherwise the confirmation form says it is showing. */
+  private Boolean confirming;
 
   /** The page's view action: says what is wrong when there is nothing to approve. */
   public void load() {
@@ -94,9 +96,9 @@ public class ApprovalPage {
         && permissions.allow(BatchesResource.class, "cancel");
   }
 
-  /** Whether the confirmation shows: asked for in this request, or posted by its own form. */
+  /** Whether the confirmation shows: as this request's action decided, or as its form posted. */
   public boolean isConfirming() {
-    return confirming || "true".equals(parameter("confirming"));
+    return confirming != null ? confirming : "true".equals(parameter("confirming"));
   }
 
   public Long getId() {

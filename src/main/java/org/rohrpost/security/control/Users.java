@@ -102,9 +102,10 @@ public class Users {
   /** The users the caller may manage: those of its client when it is bound to one. */
   public List<User> all() {
     return em.createQuery(
-            "select u from User u where :bound is null or u.client = :bound order by u.username",
+            "select u from User u left join u.client c where :bound is null or c.id = :bound"
+                + " order by u.username",
             User.class)
-        .setParameter("bound", clients.bound().orElse(null))
+        .setParameter("bound", clients.bound().map(Client::id).orElse(null))
         .getResultList();
   }
 
