@@ -1,2 +1,2 @@
-/** The REST resource for clients. */
+/** The REST resource and the pages for clients. */
 package org.rohrpost.client.boundary;

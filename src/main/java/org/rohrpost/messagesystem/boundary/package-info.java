@@ -1,2 +1,2 @@
-/** The REST resource for message systems. */
+/** The REST resource and the page section for message systems. */
 package org.rohrpost.messagesystem.boundary;

@@ -1,2 +1,2 @@
-/** The REST resource for suppression lists. */
+/** The REST resource and the page section for suppression lists. */
 package org.rohrpost.suppression.boundary;

@@ -1,0 +1,175 @@
+package org.rohrpost.messagesystem.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import org.rohrpost.client.boundary.ClientPage;
+import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.messagesystem.entity.MessageSystem;
+import org.rohrpost.messagesystem.entity.MessageSystemType;
+import org.rohrpost.messagesystem.entity.TlsMode;
+import org.rohrpost.problem.boundary.PageMessages;
+
+/**
+ * A client's message systems on its page, and a form to add one (administrators only, as in the
+ * API). The password goes in and is never shown: not in the list, not in the form again.
+ */
+@Named
+@RequestScoped
+public class MessageSystemsPage {
+  @Inject MessageSystems systems;
+  @Inject ClientPage clientPage;
+  @Inject PageMessages messages;
+
+  private List<MessageSystem> shown;
+  private String key;
+  private String type = MessageSystemType.SMTP.name();
+  private String host;
+  private Integer port;
+  private String tls;
+  private String username;
+  private String password;
+  private String from;
+  private Double ratePerSecond;
+  private String printer;
+  private String server;
+
+  public String create() {
+    if (clientPage.getClient() == null) {
+      messages.error("Only administrators manage message systems.");
+      return null;
+    }
+    try {
+      MessageSystem created = systems.create(clientPage.getKey(), definition());
+      messages.afterRedirect("Message system " + created.key() + " added.");
+      return clientPage.again();
+    } catch (RuntimeException refused) {
+      messages.refused(refused);
+      return null;
+    } finally {
+      password = null;
+    }
+  }
+
+  private MessageSystems.Definition definition() {
+    return new MessageSystems.Definition(
+        ClientPage.given(key),
+        ClientPage.given(type),
+        ClientPage.given(host),
+        port,
+        ClientPage.given(tls),
+        ClientPage.given(username),
+        ClientPage.given(password),
+        ClientPage.given(from),
+        ratePerSecond,
+        null,
+        ClientPage.given(printer),
+        ClientPage.given(server));
+  }
+
+  public List<MessageSystem> getSystems() {
+    if (shown == null) {
+      shown = clientPage.getClient() == null ? List.of() : systems.of(clientPage.getClient());
+    }
+    return shown;
+  }
+
+  public List<String> getTypes() {
+    return Arrays.stream(MessageSystemType.values()).map(Enum::name).toList();
+  }
+
+  public List<String> getTlsModes() {
+    return Arrays.stream(TlsMode.values()).map(Enum::name).toList();
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getHost() {
+    return host;
+  }
+
+  public void setHost(String host) {
+    this.host = host;
+  }
+
+  public Integer getPort() {
+    return port;
+  }
+
+  public void setPort(Integer port) {
+    this.port = port;
+  }
+
+  public String getTls() {
+    return tls;
+  }
+
+  public void setTls(String tls) {
+    this.tls = tls;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  /** Write-only: the form never shows a password again. */
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public Double getRatePerSecond() {
+    return ratePerSecond;
+  }
+
+  public void setRatePerSecond(Double ratePerSecond) {
+    this.ratePerSecond = ratePerSecond;
+  }
+
+  public String getPrinter() {
+    return printer;
+  }
+
+  public void setPrinter(String printer) {
+    this.printer = printer;
+  }
+
+  public String getServer() {
+    return server;
+  }
+
+  public void setServer(String server) {
+    this.server = server;
+  }
+}

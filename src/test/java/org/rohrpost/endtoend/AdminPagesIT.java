@@ -1,0 +1,161 @@
+package org.rohrpost.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The clients page and a client's page in a real browser: creating a client, adding a message
+ * system whose password is never shown again, keeping a suppression list; refusals said on the page
+ * and changing nothing, as the API sees it.
+ */
+class AdminPagesIT extends EndToEndTest {
+  private Browser browser;
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anAdministratorCreatesAClientAndItsMessageSystem() throws Exception {
+    signIn("admin", RohrpostApi.ADMIN_PASSWORD);
+    browser.click("nav a[href*='clients.xhtml']");
+    assertThat(browser.text("h1")).isEqualTo("Clients");
+
+    String key = "page-" + unique;
+    createClient("not a key!", "Refused " + unique);
+    assertThat(browser.text("#messages")).contains("key: must be 1 to 64 letters");
+    assertThat(browser.find("#create\\:name").getDomProperty("value"))
+        .as("what was entered is kept")
+        .isEqualTo("Refused " + unique);
+    assertThat(api.get("clients").body()).doesNotContain("Refused " + unique);
+    browser.screenshot("clients-refused");
+
+    createClient(key, "Page client " + unique);
+    assertThat(browser.text("#done")).isEqualTo("Client " + key + " created.");
+    assertThat(browser.text("#clients")).contains(key).contains("Page client " + unique);
+    assertThat(api.get("clients/" + key).json().getString("name"))
+        .isEqualTo("Page client " + unique);
+    browser.screenshot("clients");
+
+    browser.click("#clients a[href*='key=" + key + "']");
+    assertThat(browser.text("#name")).isEqualTo("Page client " + unique);
+    String password = "pw-" + UUID.randomUUID();
+    addMessageSystem("relay", "", password);
+    assertThat(browser.text("#messages")).contains("port: must be 1 to 65535");
+    assertThat(browser.find("#system\\:host").getDomProperty("value")).isEqualTo("127.0.0.1");
+    assertThat(browser.driver().getPageSource()).doesNotContain(password);
+    assertThat(api.get("clients/" + key + "/message-systems").structure().asJsonArray()).isEmpty();
+
+    addMessageSystem("relay", "2525", password);
+    assertThat(browser.text("#done")).isEqualTo("Message system relay added.");
+    assertThat(browser.text("#systems")).contains("relay").contains("127.0.0.1:2525");
+    assertThat(browser.text("#systems .password")).isEqualTo("set");
+    assertThat(browser.driver().getPageSource()).doesNotContain(password);
+    RohrpostApi.Answer system = api.get("clients/" + key + "/message-systems/relay");
+    assertThat(system.json().getBoolean("hasPassword")).isTrue();
+    assertThat(system.body()).doesNotContain(password);
+    browser.screenshot("client");
+  }
+
+  @Test
+  void anAdministratorKeepsTheSuppressionList() throws Exception {
+    signIn("admin", RohrpostApi.ADMIN_PASSWORD);
+    browser.open(server + "admin/client.xhtml?key=" + client);
+    assertThat(browser.text("#systems")).contains("smtp");
+
+    suppress("not-an-address", "asked");
+    assertThat(browser.text("#messages")).contains("email:");
+    assertThat(suppressionsInApi()).isEmpty();
+
+    suppress("Gone." + unique + "@Example.org", "asked by phone");
+    String stored = "Gone." + unique + "@example.org";
+    assertThat(browser.text("#suppressions")).contains(stored).contains("asked by phone");
+    assertThat(suppressionsInApi()).hasSize(1);
+    assertThat(suppressionsInApi().getJsonObject(0).getString("email")).isEqualTo(stored);
+    screenshotAt("#suppressions", "client-suppressions");
+
+    browser.click("#suppressions input[value=Remove]");
+    assertThat(browser.text("#done")).contains("is no longer suppressed.");
+    assertThat(browser.text("#noSuppressions")).isEqualTo("No suppressed addresses.");
+    assertThat(suppressionsInApi()).isEmpty();
+  }
+
+  @Test
+  void aViewerSeesNoClientsAndNoForms() throws Exception {
+    String viewer = "viewer-" + unique;
+    RohrpostApi.Answer created =
+        api.post(
+            "users",
+            Json.createObjectBuilder()
+                .add("username", viewer)
+                .add("password", "long-enough-pass")
+                .add("roles", Json.createArrayBuilder().add("VIEWER"))
+                .build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    signIn(viewer, "long-enough-pass");
+    assertThat(browser.driver().findElements(By.cssSelector("nav a[href*='clients.xhtml']")))
+        .isEmpty();
+
+    browser.open(server + "admin/clients.xhtml");
+    assertThat(browser.text("#messages")).contains("Only administrators manage clients.");
+    assertThat(browser.driver().findElements(By.cssSelector("#clients, form#create"))).isEmpty();
+    browser.open(server + "admin/client.xhtml?key=" + client);
+    assertThat(browser.text("#messages")).contains("Only administrators manage clients.");
+    assertThat(browser.driver().findElements(By.cssSelector("#systems, form#system"))).isEmpty();
+  }
+
+  private void signIn(String user, String password) {
+    browser.open(server + "login.xhtml");
+    browser.type("#login\\:username", user);
+    browser.type("#login\\:password", password);
+    browser.click("#login\\:signIn");
+    assertThat(browser.text("h1")).isEqualTo("Batches");
+  }
+
+  private void createClient(String key, String name) {
+    browser.type("#create\\:key", key);
+    browser.type("#create\\:name", name);
+    browser.click("#create\\:save");
+  }
+
+  private void addMessageSystem(String key, String port, String password) {
+    browser.type("#system\\:key", key);
+    browser.type("#system\\:host", "127.0.0.1");
+    browser.type("#system\\:port", port);
+    browser.type("#system\\:username", "mailer");
+    browser.type("#system\\:password", password);
+    browser.type("#system\\:from", "news@example.org");
+    browser.click("#system\\:save");
+  }
+
+  private void suppress(String email, String reason) {
+    browser.type("#suppress\\:email", email);
+    browser.type("#suppress\\:reason", reason);
+    browser.click("#suppress\\:save");
+  }
+
+  /** Scrolls to the element (by the wheel: the page runs no script of ours) and screenshots. */
+  private void screenshotAt(String cssSelector, String name) throws Exception {
+    new Actions(browser.driver()).scrollToElement(browser.find(cssSelector)).perform();
+    browser.screenshot(name);
+  }
+
+  private JsonArray suppressionsInApi() {
+    return api.get("clients/" + client + "/suppressions").structure().asJsonArray();
+  }
+}
