@@ -10,6 +10,7 @@ import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.security.boundary.Permissions;
 
 /**
  * One client's page: its settings; its message systems and suppressions have beans of their own,
@@ -22,6 +23,7 @@ public class ClientPage {
   @Inject Clients clients;
   @Inject FacesContext faces;
   @Inject PageMessages messages;
+  @Inject Permissions permissions;
 
   private String key;
   private Client client;
@@ -37,8 +39,9 @@ public class ClientPage {
     }
   }
 
+  /** Whether the caller manages clients: as the API lets it create one. */
   public boolean isAdmin() {
-    return faces.getExternalContext().isUserInRole("ADMIN");
+    return permissions.allow(ClientsResource.class, "create");
   }
 
   /** The client, read once a request (also on a postback); null if not there or not allowed. */

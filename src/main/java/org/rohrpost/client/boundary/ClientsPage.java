@@ -1,7 +1,6 @@
 package org.rohrpost.client.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.problem.boundary.PageMessages;
+import org.rohrpost.security.boundary.Permissions;
 
 /**
  * The clients page: all clients, and a form to create one (administrators only, as in the API). A
@@ -20,8 +20,8 @@ import org.rohrpost.problem.boundary.PageMessages;
 @RequestScoped
 public class ClientsPage {
   @Inject Clients clients;
-  @Inject FacesContext faces;
   @Inject PageMessages messages;
+  @Inject Permissions permissions;
 
   private List<Client> shown;
   private String key;
@@ -65,8 +65,9 @@ public class ClientsPage {
     }
   }
 
+  /** Whether the caller manages clients: as the API lets it create one. */
   public boolean isAdmin() {
-    return faces.getExternalContext().isUserInRole("ADMIN");
+    return permissions.allow(ClientsResource.class, "create");
   }
 
   public List<Client> getClients() {
