@@ -83,7 +83,6 @@ public class BatchPage {
     return "/admin/batch.xhtml?faces-redirect=true&id=" + id;
   }
 
-
   /**
    * The id a control's form posts along: a postback decides whether a control's action runs before
    * the view parameter is applied.
