@@ -94,20 +94,14 @@ public class Communications {
     MessageSystem system = messageSystems.resolve(client, d.messageSystem(), errors);
     Population population = populations.resolve(client, d.population(), errors);
     Template template = new Template(d.subject(), d.html(), d.text());
-    TemplateRenderer.compile(template, false, errors);
+    checkMessage(d, errors);
     QueueClass requested = Keys.optional(errors, "queueClass", d.queueClass(), QueueClass.class);
     QueueClass effective =
         MessageSystems.queueClassFor(system, requested, client.queueClass(), errors);
     // kept as asked (null: the client's, as it is when a batch is made), a printer's as PRINTER
     QueueClass queueClass = effective == QueueClass.PRINTER ? effective : requested;
     List<String> approvers = d.approvers() == null ? List.of() : d.approvers();
-    errors.check(approvers.size() <= MAX_APPROVERS, "approvers", "at most " + MAX_APPROVERS);
-    for (int i = 0; i < approvers.size(); i++) {
-      errors.email("approvers[" + i + "]", approvers.get(i));
-    }
     boolean bypass = Boolean.TRUE.equals(d.bypassApproval());
-    errors.check(
-        bypass || !approvers.isEmpty(), "approvers", "are required unless bypassApproval is true");
     if (!errors.isEmpty()) {
       return null;
     }
@@ -118,6 +112,23 @@ public class Communications {
         bypass,
         approvers.stream().map(EmailAddresses::normalize).toList(),
         queueClass);
+  }
+
+  /**
+   * Checks what a definition says about the message: its template (it must compile) and who
+   * approves it, as {@link #create} and {@link #update} do; for a form that asks for these first.
+   */
+  public static void checkMessage(Definition d, FieldErrors errors) {
+    TemplateRenderer.compile(new Template(d.subject(), d.html(), d.text()), false, errors);
+    List<String> approvers = d.approvers() == null ? List.of() : d.approvers();
+    errors.check(approvers.size() <= MAX_APPROVERS, "approvers", "at most " + MAX_APPROVERS);
+    for (int i = 0; i < approvers.size(); i++) {
+      errors.email("approvers[" + i + "]", approvers.get(i));
+    }
+    errors.check(
+        Boolean.TRUE.equals(d.bypassApproval()) || !approvers.isEmpty(),
+        "approvers",
+        "are required unless bypassApproval is true");
   }
 
   public Communication get(String clientKey, String key) {

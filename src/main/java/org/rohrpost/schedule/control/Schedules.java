@@ -62,6 +62,18 @@ public class Schedules {
     return task;
   }
 
+  /**
+   * The next {@code count} due times of the timing a request asks for, checked as {@link #create}
+   * checks it (the communication aside); nothing is saved. For a form that shows them first.
+   */
+  public List<Instant> dueTimes(ScheduleRequest request, int count) {
+    Instant now = Instant.now();
+    FieldErrors errors = new FieldErrors();
+    Timing timing = TimingRules.check(ScheduleRequest.orEmpty(request), now, errors);
+    errors.throwIfAny();
+    return new ScheduledTask(null, "preview", "nobody", timing, now).nextDue(now, count);
+  }
+
   /** A request, checked whole. */
   private record Definition(Communication communication, String category, Timing timing) {}
 
