@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.rohrpost.endtoend.FaultySmtpServer.Fault;
 import org.rohrpost.endtoend.FaultySmtpServer.Stage;
@@ -74,6 +75,8 @@ class OperationsPagesIT extends EndToEndTest {
     assertThat(browser.driver().findElements(By.cssSelector("meta[http-equiv=refresh]")))
         .as("an ended batch's page does not reload itself")
         .isEmpty();
+    browser.screenshot("ops-batch");
+    new Actions(browser.driver()).scrollToElement(browser.find("#ledger")).perform();
     browser.screenshot("ops-batch-ledger");
 
     browser.open(server + "admin/batch.xhtml?id=" + batch + "&status=DEAD");

@@ -21,6 +21,10 @@ public final class ThroughputChart {
   private static final int BOTTOM = 30;
   private static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
   private static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+
+  /** Bars are never wider than this many would make them (a few bars stay bars, not blocks). */
+  private static final int MIN_SLOTS = 20;
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -42,7 +46,7 @@ public final class ThroughputChart {
 
   public List<Bar> getBars() {
     List<Throughput.Bar> bars = chart.bars();
-    double slot = (double) PLOT_WIDTH / Math.max(1, bars.size());
+    double slot = (double) PLOT_WIDTH / Math.max(MIN_SLOTS, bars.size());
     double width = Math.max(1, slot * 0.8);
     long max = Math.max(1, chart.max());
     List<Bar> shapes = new ArrayList<>();
