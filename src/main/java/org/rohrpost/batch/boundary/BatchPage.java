@@ -4,19 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.function.LongFunction;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.ledger.control.BatchCounts;
 import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.ledger.control.Throughput;
+import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
 
 /**
- * One batch's page: its progress and the controls its status allows (pause, resume, cancel; for
- * administrators, as in the API). A control refused meanwhile says why on the page. The controls'
- * form posts the batch's id along, since the page has it only as a view parameter.
+ * One batch's page: its progress, its throughput, the controls its status allows (pause, resume,
+ * cancel; for administrators, as in the API) and its ledger, a page of 100 messages at a time of
+ * one status if picked. A control refused meanwhile says why on the page. The controls' form posts
+ * the batch's id along, since the page has it only as a view parameter. While the batch is under
+ * way the page reloads itself every few seconds.
  */
 @Named
 @RequestScoped
@@ -25,10 +31,15 @@ public class BatchPage {
   @Inject Ledger ledger;
   @Inject FacesContext faces;
   @Inject PageMessages messages;
+  @Inject Throughput throughput;
 
   private Long id;
   private Batch batch;
   private BatchCounts counts;
+  private MessageStatus status;
+  private int page;
+  private List<Message> ledgerPage;
+  private ThroughputChart chart;
 
   /** The page's view action: says so when the page names no batch, or one that is not there. */
   public void load() {
@@ -63,6 +74,57 @@ public class BatchPage {
     return mayControl() && getBatch().status().canMoveTo(BatchStatus.CANCELLED);
   }
 
+  /** Under way: the page reloads itself (not once it ended, nor while it waits for a person). */
+  public boolean isLive() {
+    return getBatch() != null
+        && !batch.status().isFinal()
+        && batch.status() != BatchStatus.PAUSED
+        && batch.status() != BatchStatus.PENDING_APPROVAL
+        && batch.status() != BatchStatus.SCHEDULED;
+  }
+
+  /** The ledger is shown to those who may see messages (as the history's API allows). */
+  public boolean isLedgerShown() {
+    return getBatch() != null
+        && (faces.getExternalContext().isUserInRole("ADMIN")
+            || faces.getExternalContext().isUserInRole("OPERATOR")
+            || faces.getExternalContext().isUserInRole("VIEWER"));
+  }
+
+  /** This page of the ledger, of the picked status if any. */
+  public List<Message> getLedger() {
+    if (ledgerPage == null) {
+      ledgerPage = isLedgerShown() ? batches.messages(id, status, page) : List.of();
+    }
+    return ledgerPage;
+  }
+
+  public boolean isNextPage() {
+    return getLedger().size() == Batches.PAGE_SIZE;
+  }
+
+  public MessageStatus[] getStatuses() {
+    return MessageStatus.values();
+  }
+
+  /** Shows the ledger in the picked status, from its first page, as a link that can be kept. */
+  public String filter() {
+    if (getBatch() == null) {
+      messages.error("There is no batch " + id + ".");
+      return null;
+    }
+    return "/admin/batch.xhtml?faces-redirect=true&id="
+        + id
+        + (status == null ? "" : "&status=" + status.name());
+  }
+
+  public ThroughputChart getChart() {
+    if (chart == null && getBatch() != null) {
+      chart = new ThroughputChart(throughput.of(id));
+    }
+    return chart;
+  }
+
   private boolean mayControl() {
     return getBatch() != null && faces.getExternalContext().isUserInRole("ADMIN");
   }
@@ -94,6 +156,22 @@ public class BatchPage {
     } catch (NumberFormatException notAnId) {
       return null;
     }
+  }
+
+  public MessageStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(MessageStatus status) {
+    this.status = status;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(0, page);
   }
 
   public Long getId() {

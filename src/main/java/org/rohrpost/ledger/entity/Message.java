@@ -110,7 +110,7 @@ public class Message {
    * given parts (this one's, or corrected ones): a fresh Message-ID and attempts, no time limits.
    */
   public Message resend(long batchId, Recipient to, Rendered parts, String messageIdDomain) {
-    if (!status.isFinal() || status == MessageStatus.SKIPPED) {
+    if (!maySendAgain()) {
       throw new ConflictException(
           "Message "
               + id
@@ -129,6 +129,11 @@ public class Message {
         new Message(batchId, to, parts, new Delivery(maxAttempts, null, null, messageIdDomain));
     copy.resendOf = id;
     return copy;
+  }
+
+  /** Whether an operator may send this message again: it ended, and was not skipped. */
+  public boolean maySendAgain() {
+    return status.isFinal() && status != MessageStatus.SKIPPED;
   }
 
   /** A recipient that is not sent to (suppressed, invalid): kept in the ledger, counted. */
