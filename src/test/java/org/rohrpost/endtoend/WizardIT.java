@@ -38,7 +38,7 @@ class WizardIT extends EndToEndTest {
   }
 
   @Test
-  void aMailingSentNowWaitsForItsApprover() throws Exception {
+  void aMailingSentNowIsApprovedOnTheApprovalPageAndCompletes() throws Exception {
     signInAndOpenWizard();
 
     fillMessage("", false);
@@ -102,6 +102,26 @@ class WizardIT extends EndToEndTest {
     JsonObject population = api.get("clients/" + client + "/populations/news").json();
     assertThat(population.getInt("size")).isEqualTo(3);
     assertThat(population.getInt("invalid")).isEqualTo(1);
+
+    browser.open(server + "admin/batch.xhtml?id=" + batch);
+    browser.click("#review");
+    assertThat(browser.text("h1")).isEqualTo("Approve batch " + batch);
+    browser.click("#decide\\:approve");
+    browser.click("#confirm\\:yes");
+    assertThat(browser.text("#done")).isEqualTo("Approved: the batch is sending.");
+    awaitOnThePage("#status", "COMPLETED");
+    assertThat(browser.text("#sent")).isEqualTo("2");
+    assertThat(receivedFor(batch)).hasSize(2);
+    browser.screenshot("wizard-6-completed");
+  }
+
+  /** Reads the page again until the element shows the text (the page also reloads itself). */
+  private void awaitOnThePage(String css, String text) throws InterruptedException {
+    for (int tries = 0; tries < 60 && !browser.text(css).equals(text); tries++) {
+      Thread.sleep(500);
+      browser.open(browser.url());
+    }
+    assertThat(browser.text(css)).isEqualTo(text);
   }
 
   @Test
@@ -191,10 +211,7 @@ class WizardIT extends EndToEndTest {
   }
 
   private void signIn(String user, String password) {
-    browser.open(server + "login.xhtml");
-    browser.type("#login\\:username", user);
-    browser.type("#login\\:password", password);
-    browser.click("#login\\:signIn");
+    browser.signIn(server.toString(), user, password);
     assertThat(browser.text("h1")).isEqualTo("Batches");
   }
 

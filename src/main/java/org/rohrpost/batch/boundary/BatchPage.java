@@ -16,13 +16,14 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.security.boundary.Permissions;
 
 /**
  * One batch's page: its progress, its throughput, the controls its status allows (pause, resume,
- * cancel; for administrators, as in the API) and its ledger, a page of 100 messages at a time of
- * one status if picked. A control refused meanwhile says why on the page. The controls' form posts
- * the batch's id along, since the page has it only as a view parameter. While the batch is under
- * way the page reloads itself every few seconds.
+ * cancel; for those the API lets do it) and its ledger, a page of 100 messages at a time of one
+ * status if picked. A control refused meanwhile says why on the page. The controls' form posts the
+ * batch's id along, since the page has it only as a view parameter. While the batch is under way
+ * the page reloads itself every few seconds.
  */
 @Named
 @RequestScoped
@@ -32,6 +33,7 @@ public class BatchPage {
   @Inject FacesContext faces;
   @Inject PageMessages messages;
   @Inject Throughput throughput;
+  @Inject Permissions permissions;
 
   private Long id;
   private Batch batch;
@@ -51,27 +53,32 @@ public class BatchPage {
   }
 
   public String pause() {
-    return act(batches::pause, "Paused.");
+    return act("pause", batches::pause, "Paused.");
   }
 
   public String resume() {
-    return act(batches::resume, "Resumed.");
+    return act("resume", batches::resume, "Resumed.");
   }
 
   public String cancel() {
-    return act(batches::cancel, "Cancelled.");
+    return act("cancel", batches::cancel, "Cancelled.");
   }
 
   public boolean isPausable() {
-    return mayControl() && getBatch().status().isPausable();
+    return may("pause") && getBatch().status().isPausable();
   }
 
   public boolean isResumable() {
-    return mayControl() && getBatch().status().isResumable();
+    return may("resume") && getBatch().status().isResumable();
   }
 
   public boolean isCancellable() {
-    return mayControl() && getBatch().status().canMoveTo(BatchStatus.CANCELLED);
+    return may("cancel") && getBatch().status().canMoveTo(BatchStatus.CANCELLED);
+  }
+
+  /** Waits for an approver: the page links to the approval page. */
+  public boolean isAwaitingApproval() {
+    return getBatch() != null && batch.status().awaitsApproval();
   }
 
   /** Under way: the page reloads itself (not once it ended, nor while it waits for a person). */
@@ -79,16 +86,13 @@ public class BatchPage {
     return getBatch() != null
         && !batch.status().isFinal()
         && batch.status() != BatchStatus.PAUSED
-        && batch.status() != BatchStatus.PENDING_APPROVAL
+        && !batch.status().awaitsApproval()
         && batch.status() != BatchStatus.SCHEDULED;
   }
 
-  /** The ledger is shown to those who may see messages (as the history's API allows). */
+  /** The ledger is shown to those who may read it on the API. */
   public boolean isLedgerShown() {
-    return getBatch() != null
-        && (faces.getExternalContext().isUserInRole("ADMIN")
-            || faces.getExternalContext().isUserInRole("OPERATOR")
-            || faces.getExternalContext().isUserInRole("VIEWER"));
+    return getBatch() != null && permissions.allow(BatchesResource.class, "messages");
   }
 
   /** This page of the ledger, of the picked status if any. */
@@ -125,16 +129,18 @@ public class BatchPage {
     return chart;
   }
 
-  private boolean mayControl() {
-    return getBatch() != null && faces.getExternalContext().isUserInRole("ADMIN");
+  /** Whether the caller may, as on the API, do this to the batch shown. */
+  private boolean may(String control) {
+    return getBatch() != null && permissions.allow(BatchesResource.class, control);
   }
 
-  private String act(LongFunction<Batch> action, String done) {
+  private String act(String control, LongFunction<Batch> action, String done) {
     if (getBatch() == null) {
       messages.error("There is no batch " + id + ".");
       return null;
     }
     try {
+      permissions.require(BatchesResource.class, control, control + " batches");
       action.apply(id);
       messages.afterRedirect(done);
     } catch (RuntimeException refused) {
