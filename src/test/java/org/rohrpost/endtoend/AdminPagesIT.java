@@ -2,11 +2,8 @@ package org.rohrpost.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
@@ -16,23 +13,12 @@ import org.openqa.selenium.interactions.Actions;
  * system whose password is never shown again, keeping a suppression list; refusals said on the page
  * and changing nothing, as the API sees it.
  */
-class AdminPagesIT extends EndToEndTest {
-  private Browser browser;
+class AdminPagesIT extends PageTest {
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void anAdministratorCreatesAClientAndItsMessageSystem() throws Exception {
-    signIn("admin", RohrpostApi.ADMIN_PASSWORD);
+    signIn();
     browser.click("nav a[href*='clients.xhtml']");
     assertThat(browser.text("h1")).isEqualTo("Clients");
 
@@ -74,7 +60,7 @@ class AdminPagesIT extends EndToEndTest {
 
   @Test
   void anAdministratorKeepsTheSuppressionList() throws Exception {
-    signIn("admin", RohrpostApi.ADMIN_PASSWORD);
+    signIn();
     browser.open(server + "admin/client.xhtml?key=" + client);
     assertThat(browser.text("#systems")).contains("smtp");
 
@@ -97,17 +83,8 @@ class AdminPagesIT extends EndToEndTest {
 
   @Test
   void aViewerSeesNoClientsAndNoForms() throws Exception {
-    String viewer = "viewer-" + unique;
-    RohrpostApi.Answer created =
-        api.post(
-            "users",
-            Json.createObjectBuilder()
-                .add("username", viewer)
-                .add("password", "long-enough-pass")
-                .add("roles", Json.createArrayBuilder().add("VIEWER"))
-                .build());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    signIn(viewer, "long-enough-pass");
+    String viewer = user("viewer", "VIEWER");
+    signIn(viewer, USER_PASSWORD);
     assertThat(browser.driver().findElements(By.cssSelector("nav a[href*='clients.xhtml']")))
         .isEmpty();
 
@@ -117,14 +94,6 @@ class AdminPagesIT extends EndToEndTest {
     browser.open(server + "admin/client.xhtml?key=" + client);
     assertThat(browser.text("#messages")).contains("Only administrators manage clients.");
     assertThat(browser.driver().findElements(By.cssSelector("#systems, form#system"))).isEmpty();
-  }
-
-  private void signIn(String user, String password) {
-    browser.open(server + "login.xhtml");
-    browser.type("#login\\:username", user);
-    browser.type("#login\\:password", password);
-    browser.click("#login\\:signIn");
-    assertThat(browser.text("h1")).isEqualTo("Batches");
   }
 
   private void createClient(String key, String name) {

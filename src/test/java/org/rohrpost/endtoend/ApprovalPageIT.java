@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,19 +12,7 @@ import org.openqa.selenium.WebElement;
  * The approval page in a real browser: reached from the approver's notice, the first 100 rendered
  * messages, Approve &amp; Send behind a confirmation; a viewer looks but cannot approve.
  */
-class ApprovalPageIT extends EndToEndTest {
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
+class ApprovalPageIT extends PageTest {
   @Test
   void theApproverFollowsTheNoticeReviewsTheMessagesAndApprovesAfterConfirming() throws Exception {
     long batch = pendingBatch("reviewed", 120);
@@ -82,7 +68,7 @@ class ApprovalPageIT extends EndToEndTest {
     long batch = pendingBatch("viewed", 3);
     String viewer = user("viewer", "VIEWER");
 
-    browser.signIn(server.toString(), viewer, USER_PASSWORD);
+    signIn(viewer, USER_PASSWORD);
     browser.open(server + "admin/approval.xhtml?id=" + batch);
     assertThat(browser.driver().findElements(By.cssSelector("article.preview"))).hasSize(3);
     assertThat(browser.driver().findElements(By.cssSelector("#decide input[type=submit]")))

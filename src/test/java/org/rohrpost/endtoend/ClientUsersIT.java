@@ -8,8 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,19 +17,7 @@ import org.openqa.selenium.support.ui.Select;
  * Users bound to a client, made on the users page: such a user sees that client only, in the pages
  * and in the API (another client's things are not there: 404, not 403).
  */
-class ClientUsersIT extends EndToEndTest {
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
+class ClientUsersIT extends PageTest {
   @Test
   void aUserOfOneClientCannotOpenAnotherClientsBatch() throws Exception {
     String other = api.newClientWithSmtp("other", smtp.getSmtp().getPort());
@@ -39,7 +25,7 @@ class ClientUsersIT extends EndToEndTest {
     long theirs = api.adhoc(other, "theirs", 1, "example.org", "Theirs");
     String name = "a-" + client;
 
-    browser.signIn(server.toString(), "admin", RohrpostApi.ADMIN_PASSWORD);
+    signIn();
     browser.click("a[href$='/admin/users.xhtml']");
     newUser(name, "too short", "OPERATOR", client);
     assertThat(browser.text("#messages")).contains("password: must be 12 to 200 characters");
@@ -53,7 +39,7 @@ class ClientUsersIT extends EndToEndTest {
     assertThat(made.toString()).doesNotContain(USER_PASSWORD);
     browser.click("#signOut\\:logout");
 
-    browser.signIn(server.toString(), name, USER_PASSWORD);
+    signIn(name, USER_PASSWORD);
     assertThat(browser.text("#batches")).contains(client).doesNotContain(other);
     assertThat(browser.driver().findElements(By.cssSelector("a[href$='/admin/users.xhtml']")))
         .as("an operator manages no users")

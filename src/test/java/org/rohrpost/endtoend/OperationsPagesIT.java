@@ -8,9 +8,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,13 +21,11 @@ import org.rohrpost.endtoend.FaultySmtpServer.Stage;
  * The monitoring pages in a real browser: a batch's ledger and throughput chart, a message's
  * attempts with resend and correct-and-resubmit, the queues and servers, the history search.
  */
-class OperationsPagesIT extends EndToEndTest {
+class OperationsPagesIT extends PageTest {
   private static final Duration DONE_WITHIN = Duration.ofSeconds(60);
 
   /** Refuses recipients whose address starts with "wrong" (550 5.1.1), accepts the others. */
   static FaultySmtpServer faulty;
-
-  private Browser browser;
 
   @BeforeAll
   static void startFaultySmtp() {
@@ -39,16 +35,6 @@ class OperationsPagesIT extends EndToEndTest {
   @AfterAll
   static void stopFaultySmtp() {
     faulty.close();
-  }
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test
@@ -223,14 +209,6 @@ class OperationsPagesIT extends EndToEndTest {
 
     browser.click("#results a.message");
     assertThat(browser.text("h1")).isEqualTo("Message " + message);
-  }
-
-  private void signIn() {
-    browser.open(server + "login.xhtml");
-    browser.type("#login\\:username", "admin");
-    browser.type("#login\\:password", RohrpostApi.ADMIN_PASSWORD);
-    browser.click("#login\\:signIn");
-    assertThat(browser.text("h1")).isEqualTo("Batches");
   }
 
   private List<String> texts(String css) {

@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,19 +18,7 @@ import org.openqa.selenium.By;
  * The pages in a real browser (headless Chromium): signing in and out, the batches page, a batch's
  * page with its controls.
  */
-class PagesIT extends EndToEndTest {
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
+class PagesIT extends PageTest {
   @Test
   void aPageAsksForASignInAndShowsTheBatchesAfterIt() throws Exception {
     long batch = completedBatch();
@@ -125,11 +111,6 @@ class PagesIT extends EndToEndTest {
         .contains("script-src 'self'");
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.body()).doesNotContain(RohrpostApi.ADMIN_PASSWORD);
-  }
-
-  private void signIn() {
-    browser.signIn(server.toString(), "admin", RohrpostApi.ADMIN_PASSWORD);
-    assertThat(browser.text("h1")).isEqualTo("Batches");
   }
 
   private List<String> buttons() {

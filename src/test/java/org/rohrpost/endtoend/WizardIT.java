@@ -2,15 +2,12 @@ package org.rohrpost.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,21 +18,9 @@ import org.openqa.selenium.support.ui.Select;
  * preview, an uploaded population with an invalid row, delivery, when, review) and saved as a batch
  * now or a recurring schedule.
  */
-class WizardIT extends EndToEndTest {
+class WizardIT extends PageTest {
   private static final String CSV =
       "email,name\n" + email(1) + ",Anna\nnot-an-address,Bad\n" + email(2) + ",Ben\n";
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aMailingSentNowIsApprovedOnTheApprovalPageAndCompletes() throws Exception {
@@ -191,17 +176,8 @@ class WizardIT extends EndToEndTest {
 
   @Test
   void aViewerNeitherSeesNorOpensTheWizard() throws Exception {
-    String viewer = "viewer-" + client;
-    RohrpostApi.Answer created =
-        api.post(
-            "users",
-            Json.createObjectBuilder()
-                .add("username", viewer)
-                .add("password", "long-enough-pass")
-                .add("roles", Json.createArrayBuilder().add("VIEWER"))
-                .build());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    signIn(viewer, "long-enough-pass");
+    String viewer = user("viewer", "VIEWER");
+    signIn(viewer, USER_PASSWORD);
     assertThat(browser.driver().findElements(By.id("scheduleLink"))).isEmpty();
 
     browser.open(server + "schedule/message.xhtml");
@@ -210,13 +186,8 @@ class WizardIT extends EndToEndTest {
     browser.screenshot("wizard-refused-to-a-viewer");
   }
 
-  private void signIn(String user, String password) {
-    browser.signIn(server.toString(), user, password);
-    assertThat(browser.text("h1")).isEqualTo("Batches");
-  }
-
   private void signInAndOpenWizard() {
-    signIn("admin", RohrpostApi.ADMIN_PASSWORD);
+    signIn();
     browser.click("#scheduleLink");
     assertThat(browser.text("h1")).isEqualTo("Schedule a message");
     select("#form\\:client", client);

@@ -1,7 +1,6 @@
 package org.rohrpost.batch.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.boundary.Permissions;
+import org.rohrpost.web.boundary.Posted;
 
 /**
  * The approval page: a generated batch's summary and its first rendered messages, with Approve
@@ -27,11 +27,11 @@ import org.rohrpost.security.boundary.Permissions;
 public class ApprovalPage {
   static final int SHOWN = 100;
 
+  @Inject Posted posted;
   @Inject Batches batches;
   @Inject Ledger ledger;
   @Inject Permissions permissions;
   @Inject PageMessages messages;
-  @Inject FacesContext faces;
 
   private Long id;
   private Batch batch;
@@ -98,7 +98,7 @@ public class ApprovalPage {
 
   /** Whether the confirmation shows: as this request's action decided, or as its form posted. */
   public boolean isConfirming() {
-    return confirming != null ? confirming : "true".equals(parameter("confirming"));
+    return confirming != null ? confirming : "true".equals(posted.text("confirming"));
   }
 
   public Long getId() {
@@ -111,7 +111,7 @@ public class ApprovalPage {
 
   public Batch getBatch() {
     if (id == null) {
-      id = postedId();
+      id = posted.id("id");
     }
     if (batch == null && id != null) {
       try {
@@ -140,18 +140,5 @@ public class ApprovalPage {
 
   public int getShown() {
     return SHOWN;
-  }
-
-  private Long postedId() {
-    try {
-      String posted = parameter("id");
-      return posted == null ? null : Long.valueOf(posted);
-    } catch (NumberFormatException notAnId) {
-      return null;
-    }
-  }
-
-  private String parameter(String name) {
-    return faces.getExternalContext().getRequestParameterMap().get(name);
   }
 }

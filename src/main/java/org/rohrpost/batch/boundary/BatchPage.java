@@ -1,7 +1,6 @@
 package org.rohrpost.batch.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.boundary.Permissions;
+import org.rohrpost.web.boundary.Posted;
 
 /**
  * One batch's page: its progress, its throughput, the controls its status allows (pause, resume,
@@ -28,9 +28,9 @@ import org.rohrpost.security.boundary.Permissions;
 @Named
 @RequestScoped
 public class BatchPage {
+  @Inject Posted posted;
   @Inject Batches batches;
   @Inject Ledger ledger;
-  @Inject FacesContext faces;
   @Inject PageMessages messages;
   @Inject Throughput throughput;
   @Inject Permissions permissions;
@@ -151,19 +151,6 @@ public class BatchPage {
     return "/admin/batch.xhtml?faces-redirect=true&id=" + id;
   }
 
-  /**
-   * The id a control's form posts along: a postback decides whether a control's action runs before
-   * the view parameter is applied.
-   */
-  private Long postedId() {
-    try {
-      String posted = faces.getExternalContext().getRequestParameterMap().get("id");
-      return posted == null ? null : Long.valueOf(posted);
-    } catch (NumberFormatException notAnId) {
-      return null;
-    }
-  }
-
   public MessageStatus getStatus() {
     return status;
   }
@@ -194,7 +181,7 @@ public class BatchPage {
    */
   public Batch getBatch() {
     if (id == null) {
-      id = postedId();
+      id = posted.id("id");
     }
     if (batch == null && id != null) {
       try {

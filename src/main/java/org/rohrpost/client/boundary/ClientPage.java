@@ -1,7 +1,6 @@
 package org.rohrpost.client.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -11,6 +10,7 @@ import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.boundary.Permissions;
+import org.rohrpost.web.boundary.Posted;
 
 /**
  * One client's page: its settings; its message systems and suppressions have beans of their own,
@@ -20,8 +20,8 @@ import org.rohrpost.security.boundary.Permissions;
 @Named
 @RequestScoped
 public class ClientPage {
+  @Inject Posted posted;
   @Inject Clients clients;
-  @Inject FacesContext faces;
   @Inject PageMessages messages;
   @Inject Permissions permissions;
 
@@ -47,7 +47,7 @@ public class ClientPage {
   /** The client, read once a request (also on a postback); null if not there or not allowed. */
   public Client getClient() {
     if (key == null) {
-      key = faces.getExternalContext().getRequestParameterMap().get("key");
+      key = posted.text("key");
     }
     if (client == null && key != null && isAdmin()) {
       try {

@@ -1,7 +1,6 @@
 package org.rohrpost.history.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.security.boundary.Permissions;
+import org.rohrpost.web.boundary.Posted;
 
 /**
  * One message of the ledger with its attempts, as {@code GET /messages/{id}} shows it; operators
@@ -26,11 +27,12 @@ import org.rohrpost.problem.control.NotFoundException;
 @Named
 @RequestScoped
 public class MessagePage {
+  @Inject Posted posted;
   @Inject MessageCopies copies;
   @Inject Resends resends;
   @Inject Batches batches;
   @Inject Ledger ledger;
-  @Inject FacesContext faces;
+  @Inject Permissions permissions;
   @Inject PageMessages messages;
 
   private Long id;
@@ -99,10 +101,9 @@ public class MessagePage {
     return Objects.equals(was, now) ? null : now;
   }
 
-  /** As the API: sending again and correcting are for administrators and operators. */
+  /** As the API allows sending again (and correcting: the same roles). */
   private boolean mayAct() {
-    return faces.getExternalContext().isUserInRole("ADMIN")
-        || faces.getExternalContext().isUserInRole("OPERATOR");
+    return permissions.allow(MessagesResource.class, "resend");
   }
 
   public boolean isResendable() {
@@ -119,7 +120,7 @@ public class MessagePage {
    */
   public Message getMessage() {
     if (id == null) {
-      id = postedId();
+      id = posted.id("id");
     }
     if (message == null && id != null) {
       try {
@@ -138,15 +139,6 @@ public class MessagePage {
       attempts = getMessage() == null ? List.of() : ledger.attemptsOf(id);
     }
     return attempts;
-  }
-
-  private Long postedId() {
-    try {
-      String posted = faces.getExternalContext().getRequestParameterMap().get("id");
-      return posted == null ? null : Long.valueOf(posted);
-    } catch (NumberFormatException notAnId) {
-      return null;
-    }
   }
 
   public Long getId() {

@@ -1,7 +1,6 @@
 package org.rohrpost.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.security.control.Users;
 import org.rohrpost.security.entity.Role;
 import org.rohrpost.security.entity.User;
+import org.rohrpost.web.boundary.Posted;
 
 /**
  * Users and their roles, for those the API lets manage users: a list, a form for a new user (the
@@ -21,11 +21,11 @@ import org.rohrpost.security.entity.User;
 @Named
 @RequestScoped
 public class UsersPage {
+  @Inject Posted posted;
   @Inject Users users;
   @Inject Clients clients;
   @Inject Permissions permissions;
   @Inject PageMessages messages;
-  @Inject FacesContext faces;
 
   private String username;
   private String password;
@@ -46,7 +46,7 @@ public class UsersPage {
   }
 
   public String delete() {
-    String name = faces.getExternalContext().getRequestParameterMap().get("username");
+    String name = posted.text("username");
     try {
       permissions.require(UsersResource.class, "delete", "manage users");
       users.delete(name);

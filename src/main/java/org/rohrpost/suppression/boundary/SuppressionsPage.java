@@ -1,7 +1,6 @@
 package org.rohrpost.suppression.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.rohrpost.client.boundary.ClientPage;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.suppression.control.Suppressions;
 import org.rohrpost.suppression.entity.Suppression;
+import org.rohrpost.web.boundary.Posted;
 
 /**
  * A client's suppression list on its page: adding an address, removing one (administrators only, as
@@ -17,9 +17,9 @@ import org.rohrpost.suppression.entity.Suppression;
 @Named
 @RequestScoped
 public class SuppressionsPage {
+  @Inject Posted posted;
   @Inject Suppressions suppressions;
   @Inject ClientPage clientPage;
-  @Inject FacesContext faces;
   @Inject PageMessages messages;
 
   private List<Suppression> shown;
@@ -44,7 +44,7 @@ public class SuppressionsPage {
 
   /** Removes the address the row's form posted as {@code email}. */
   public String remove() {
-    String posted = faces.getExternalContext().getRequestParameterMap().get("email");
+    String posted = posted.text("email");
     if (clientPage.getClient() == null) {
       messages.error("Only administrators manage suppressions.");
       return null;

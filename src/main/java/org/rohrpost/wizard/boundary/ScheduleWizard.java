@@ -12,6 +12,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.rohrpost.communication.boundary.CommunicationsResource;
+import org.rohrpost.schedule.boundary.SchedulesResource;
+import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
@@ -43,6 +46,7 @@ public class ScheduleWizard implements Serializable {
   static final int NEXT_DUE = 5;
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+  @Inject Permissions permissions;
   @Inject Clients clients;
   @Inject Communications communications;
   @Inject MessageSystems messageSystems;
@@ -277,10 +281,10 @@ public class ScheduleWizard implements Serializable {
 
   /** Says so and is true when the caller may not use the wizard (as the API would refuse). */
   private boolean refused() {
-    if (isAdmin() || external().isUserInRole("SCHEDULER")) {
+    if (permissions.allow(SchedulesResource.class, "create")) {
       return false;
     }
-    messages.error("Scheduling a message needs the role ADMIN or SCHEDULER.");
+    messages.error("Your roles do not allow you to schedule messages.");
     return true;
   }
 
@@ -304,8 +308,9 @@ public class ScheduleWizard implements Serializable {
     }
   }
 
+  /** Whether the caller may also make communications and populations, and send at once. */
   public boolean isAdmin() {
-    return external().isUserInRole("ADMIN");
+    return permissions.allow(CommunicationsResource.class, "create");
   }
 
   private static ExternalContext external() {
