@@ -44,14 +44,14 @@ public class SuppressionsPage {
 
   /** Removes the address the row's form posted as {@code email}. */
   public String remove() {
-    String posted = posted.text("email");
+    String address = posted.text("email");
     if (clientPage.getClient() == null) {
       messages.error("Only administrators manage suppressions.");
       return null;
     }
     try {
-      suppressions.remove(clientPage.getKey(), posted);
-      messages.afterRedirect(posted + " is no longer suppressed.");
+      suppressions.remove(clientPage.getKey(), address);
+      messages.afterRedirect(address + " is no longer suppressed.");
       return clientPage.again();
     } catch (RuntimeException refused) {
       messages.refused(refused);
