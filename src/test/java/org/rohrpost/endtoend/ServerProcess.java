@@ -153,7 +153,12 @@ public final class ServerProcess {
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
             .start();
-    awaitReady();
+    try {
+      awaitReady();
+    } catch (InterruptedException | RuntimeException notReady) {
+      kill(); // no server of a failed test keeps running into the next ones
+      throw notReady;
+    }
   }
 
   /** SIGTERM: the server stops gently; waits until it has (at most a minute). */
@@ -164,10 +169,12 @@ public final class ServerProcess {
     }
   }
 
-  /** {@code kill -9}: the server gets no chance to finish anything. */
+  /** {@code kill -9}: the server gets no chance to finish anything (nothing if it never started). */
   public void kill() throws InterruptedException {
-    process.destroyForcibly();
-    process.waitFor();
+    if (process != null) {
+      process.destroyForcibly();
+      process.waitFor();
+    }
   }
 
   /** The server's database, opened as another server would (H2 in its auto-server mode). */

@@ -27,6 +27,15 @@ class AuthenticationTest {
     assertThat(Authentication.basicCredential("Basic " + encode("no colon"))).isNull();
   }
 
+  @Test
+  void aBearerHeaderGivesItsTokenAndNothingElseDoes() {
+    assertThat(Authentication.bearerToken("Bearer rp_abc")).isEqualTo("rp_abc");
+    assertThat(Authentication.bearerToken("bearer  rp_abc ")).isEqualTo("rp_abc");
+    assertThat(Authentication.bearerToken("Bearer ")).isNull();
+    assertThat(Authentication.bearerToken("Basic " + encode("ada:x"))).isNull();
+    assertThat(Authentication.bearerToken(null)).isNull();
+  }
+
   private static String encode(String text) {
     return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
