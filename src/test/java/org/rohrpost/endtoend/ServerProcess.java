@@ -169,7 +169,9 @@ public final class ServerProcess {
     }
   }
 
-  /** {@code kill -9}: the server gets no chance to finish anything (nothing if it never started). */
+  /**
+   * {@code kill -9}: the server gets no chance to finish anything (nothing if it never started).
+   */
   public void kill() throws InterruptedException {
     if (process != null) {
       process.destroyForcibly();
@@ -213,20 +215,32 @@ public final class ServerProcess {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest ready = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    String last = "no answer";
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " ended while starting; see " + log());
       }
       try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == wanted) {
+        HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == wanted) {
           return;
         }
+        last = answer.statusCode() + " " + answer.body();
       } catch (IOException notYet) {
-        // not listening yet
+        last = notYet.toString(); // not listening yet
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; " + log());
+    throw new IllegalStateException(
+        name
+            + " was not ready within "
+            + START_TIMEOUT
+            + ": "
+            + uri
+            + " last answered "
+            + last
+            + "; "
+            + log());
   }
 
   private static void deleteTree(Path dir) throws IOException {
