@@ -81,13 +81,12 @@ public class BatchPage {
     return getBatch() != null && batch.status().awaitsApproval();
   }
 
-  /** Under way: the page reloads itself (not once it ended, nor while it waits for a person). */
+  /**
+   * Under way: the page reloads itself (not once it ended, nor while it waits for a person, a
+   * resume or its send time).
+   */
   public boolean isLive() {
-    return getBatch() != null
-        && !batch.status().isFinal()
-        && batch.status() != BatchStatus.PAUSED
-        && !batch.status().awaitsApproval()
-        && batch.status() != BatchStatus.SCHEDULED;
+    return getBatch() != null && batch.status().isUnderWay();
   }
 
   /** The ledger is shown to those who may read it on the API. */

@@ -54,6 +54,10 @@ public enum BatchStatus {
   /** The statuses a pause is possible from. */
   private static final Set<BatchStatus> PAUSABLE = EnumSet.of(GENERATING, WAITING, SENDING);
 
+  private static final Set<BatchStatus> UNDER_WAY =
+      EnumSet.of(
+          GENERATION_QUEUED, GENERATING, GENERATING_ADHOC, SEND_CONFIGURE, SENDING, SEND_FINALIZE);
+
   public boolean canMoveTo(BatchStatus next) {
     return NEXT.get(this).contains(next);
   }
@@ -64,6 +68,14 @@ public enum BatchStatus {
 
   public boolean isPausable() {
     return PAUSABLE.contains(this);
+  }
+
+  /**
+   * Moving on by itself within seconds or minutes: generating or sending. Not waiting for a time,
+   * a person or a resume, and not ended.
+   */
+  public boolean isUnderWay() {
+    return UNDER_WAY.contains(this);
   }
 
   public boolean isResumable() {

@@ -85,6 +85,21 @@ class BatchStatusTest {
     assertThat(s.isPausable()).isEqualTo(EnumSet.of(GENERATING, WAITING, SENDING).contains(s));
   }
 
+  @ParameterizedTest
+  @EnumSource(BatchStatus.class)
+  void underWayIsGeneratingOrSendingNotWaitingForATimeOrAPerson(BatchStatus s) {
+    assertThat(s.isUnderWay())
+        .isEqualTo(
+            EnumSet.of(
+                    GENERATION_QUEUED,
+                    GENERATING,
+                    GENERATING_ADHOC,
+                    SEND_CONFIGURE,
+                    SENDING,
+                    SEND_FINALIZE)
+                .contains(s));
+  }
+
   @Test
   void resumeRegeneratesWhatWasPausedWhileGenerating() {
     assertThat(GENERATING.resumesTo()).isEqualTo(GENERATION_QUEUED);
