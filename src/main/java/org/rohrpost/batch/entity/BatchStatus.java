@@ -71,8 +71,8 @@ public enum BatchStatus {
   }
 
   /**
-   * Moving on by itself within seconds or minutes: generating or sending. Not waiting for a time,
-   * a person or a resume, and not ended.
+   * Moving on by itself within seconds or minutes: generating or sending. Not waiting for a time, a
+   * person or a resume, and not ended.
    */
   public boolean isUnderWay() {
     return UNDER_WAY.contains(this);
