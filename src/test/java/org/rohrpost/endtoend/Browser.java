@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,12 +74,32 @@ final class Browser implements AutoCloseable {
 
   /**
    * Clicks what submits a form or follows a link, and waits until the next page has replaced this
-   * one: what a test reads next is of the new page.
+   * one and is loaded: what a test reads next is of the new page. An element that the page lost
+   * between finding and clicking (the document was still being replaced) is found again.
    */
   void click(String cssSelector) {
     WebElement page = driver.findElement(By.tagName("html"));
-    find(cssSelector).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        find(cssSelector).click();
+        break;
+      } catch (WebDriverException lost) {
+        if (attempt == 3 || !isDetached(lost)) {
+          throw lost;
+        }
+      }
+    }
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  private static boolean isDetached(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** Signs in on the login page; the browser is then where the login took it. */
