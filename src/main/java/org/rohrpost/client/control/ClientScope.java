@@ -26,7 +26,10 @@ public class ClientScope {
     if (caller == null) {
       return Optional.empty();
     }
-    return em.createQuery("select u.client.id from User u where u.username = :name", Long.class)
+    // an explicit join: a user of every client has no row (a path u.client.id may be read from
+    // the foreign key and give null)
+    return em.createQuery(
+            "select c.id from User u join u.client c where u.username = :name", Long.class)
         .setParameter("name", caller)
         .getResultStream()
         .findFirst();
