@@ -69,12 +69,13 @@ public class Batches {
 
   /** The newest batches of the clients the caller sees, of one status unless it is null. */
   public List<Batch> latest(BatchStatus status) {
+    Long bound = scope.boundTo().orElse(-1L);
     return em.createQuery(
             "select b from Batch b where (:status is null or b.status = :status)"
-                + " and (:bound is null or b.client.id = :bound) order by b.id desc",
+                + " and (:bound = -1 or b.client.id = :bound) order by b.id desc",
             Batch.class)
         .setParameter("status", status)
-        .setParameter("bound", scope.boundTo().orElse(null))
+        .setParameter("bound", bound)
         .setMaxResults(PAGE_SIZE)
         .getResultList();
   }

@@ -104,11 +104,13 @@ public class Clients {
 
   /** The clients the caller sees. */
   public List<Client> all() {
-    return em.createQuery(
-            "select c from Client c where :bound is null or c.id = :bound order by c.key",
-            Client.class)
-        .setParameter("bound", scope.boundTo().orElse(null))
-        .getResultList();
+    Optional<Long> bound = scope.boundTo();
+    // no "is null" on a parameter: PostgreSQL cannot type a null one
+    return bound.isEmpty()
+        ? em.createQuery("select c from Client c order by c.key", Client.class).getResultList()
+        : em.createQuery("select c from Client c where c.id = :bound", Client.class)
+            .setParameter("bound", bound.get())
+            .getResultList();
   }
 
   /** The client the caller is bound to, if it is bound to one. */

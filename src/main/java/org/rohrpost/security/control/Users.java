@@ -101,12 +101,14 @@ public class Users {
 
   /** The users the caller may manage: those of its client when it is bound to one. */
   public List<User> all() {
-    return em.createQuery(
-            "select u from User u left join u.client c where :bound is null or c.id = :bound"
-                + " order by u.username",
-            User.class)
-        .setParameter("bound", clients.bound().map(Client::id).orElse(null))
-        .getResultList();
+    Optional<Client> bound = clients.bound();
+    // no "is null" on a parameter: PostgreSQL cannot type a null one
+    return bound.isEmpty()
+        ? em.createQuery("select u from User u order by u.username", User.class).getResultList()
+        : em.createQuery(
+                "select u from User u where u.client = :bound order by u.username", User.class)
+            .setParameter("bound", bound.get())
+            .getResultList();
   }
 
   @Transactional
