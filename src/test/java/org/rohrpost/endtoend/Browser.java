@@ -90,11 +90,24 @@ final class Browser implements AutoCloseable {
       }
     }
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> isGone(page));
     wait.until(
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Whether the element's document has been replaced (Chromium says so in two ways). */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      if (isDetached(e)) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private static boolean isDetached(WebDriverException e) {
