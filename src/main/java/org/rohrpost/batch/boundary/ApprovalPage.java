@@ -12,7 +12,6 @@ import org.rohrpost.ledger.control.BatchCounts;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.problem.boundary.PageMessages;
-import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.web.boundary.Posted;
 
@@ -114,11 +113,7 @@ public class ApprovalPage {
       id = posted.id("id");
     }
     if (batch == null && id != null) {
-      try {
-        batch = batches.get(id);
-      } catch (NotFoundException e) {
-        return null;
-      }
+      batch = batches.find(id).orElse(null);
     }
     return batch;
   }

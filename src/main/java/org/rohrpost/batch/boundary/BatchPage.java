@@ -14,7 +14,6 @@ import org.rohrpost.ledger.control.Throughput;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
-import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.web.boundary.Posted;
 
@@ -183,12 +182,8 @@ public class BatchPage {
       id = posted.id("id");
     }
     if (batch == null && id != null) {
-      try {
-        batch = batches.get(id);
-        counts = ledger.counts(id);
-      } catch (NotFoundException e) {
-        return null;
-      }
+      batch = batches.find(id).orElse(null);
+      counts = batch == null ? null : ledger.counts(id);
     }
     return batch;
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
@@ -29,12 +30,14 @@ public class Batches {
   @Inject BatchActions actions;
   @Inject ClientScope scope;
 
+  /** The batch, or 404 (also when the caller may not see it). */
   public Batch get(long id) {
-    Batch batch = em.find(Batch.class, id);
-    if (batch == null || !scope.sees(batch.client())) {
-      throw new NotFoundException("Batch", id);
-    }
-    return batch;
+    return find(id).orElseThrow(() -> new NotFoundException("Batch", id));
+  }
+
+  /** The batch, if it is there for the caller. */
+  public Optional<Batch> find(long id) {
+    return Optional.ofNullable(em.find(Batch.class, id)).filter(b -> scope.sees(b.client()));
   }
 
   public Batch approve(long id) {
