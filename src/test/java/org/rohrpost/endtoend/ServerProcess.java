@@ -141,8 +141,12 @@ public final class ServerProcess {
             "--nocluster",
             "--addlibs",
             PAYARA.resolve("postgresql.jar").toString(),
+            "--prebootcommandfile",
+            PAYARA.resolve("pre-boot.txt").toString(),
             "--postbootcommandfile",
             postBoot.toString(),
+            "--postdeploycommandfile",
+            PAYARA.resolve("post-deploy.txt").toString(),
             "--contextroot",
             "rohrpost",
             "--deploy",
@@ -159,6 +163,10 @@ public final class ServerProcess {
       kill(); // no server of a failed test keeps running into the next ones
       throw notReady;
     }
+  }
+
+  public boolean isRunning() {
+    return process != null && process.isAlive();
   }
 
   /** SIGTERM: the server stops gently; waits until it has (at most a minute). */
@@ -205,10 +213,26 @@ public final class ServerProcess {
     }
   }
 
-  /** Ready: the health check says so, and the API answers (401 to a caller without a password). */
+  /**
+   * Ready: the health check says so, and then (API.md: ready means it accepts work) the API answers
+   * at once (401 to a caller without a password).
+   */
   private void awaitReady() throws InterruptedException {
     awaitStatus(URI.create("http://127.0.0.1:" + port + "/health/ready"), 200);
-    awaitStatus(uri().resolve("api/v1/clients"), 401);
+    URI api = uri().resolve("api/v1/clients");
+    try {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(api).timeout(Duration.ofSeconds(10)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 401) {
+        throw new IllegalStateException(
+            name + " said it was ready, but " + api + " answered " + answer.statusCode());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(name + " said it was ready, but " + api + " failed", e);
+    }
   }
 
   private void awaitStatus(URI uri, int wanted) throws InterruptedException {

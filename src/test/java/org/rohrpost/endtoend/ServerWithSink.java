@@ -4,13 +4,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A test class's own server process and an SMTP sink (GreenMail) that a client of it sends to:
- * started before the class's tests, the server killed (and its database dropped) after them.
+ * started before the class's tests, the server killed (and its database dropped) after them. A test
+ * finds it running even when an earlier one failed while the server was down.
  */
-final class ServerWithSink implements BeforeAllCallback, AfterAllCallback {
+final class ServerWithSink implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   private final String name;
   private final int port;
   private final GreenMail sink = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -30,6 +32,13 @@ final class ServerWithSink implements BeforeAllCallback, AfterAllCallback {
     server.start();
     api = RohrpostApi.asAdmin(server.uri());
     client = api.newClientWithSmtp(name, sink.getSmtp().getPort());
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    if (!server.isRunning()) {
+      server.start();
+    }
   }
 
   @Override
