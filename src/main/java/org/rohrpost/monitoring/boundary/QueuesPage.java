@@ -18,7 +18,7 @@ import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.monitoring.control.LedgerStatistics;
 import org.rohrpost.monitoring.control.LedgerStatistics.Snapshot;
 import org.rohrpost.monitoring.control.LedgerStatistics.Stream;
-import org.rohrpost.monitoring.control.WorkerCounts;
+import org.rohrpost.sending.control.WorkerCounts;
 import org.rohrpost.server.control.ServerSettings;
 
 /**

@@ -3,6 +3,7 @@ package org.rohrpost.sending.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.sending.control.WorkerCounts;
 
 /** Send workers of the BULK class. */
 @MessageDriven(
@@ -14,10 +15,10 @@ import org.rohrpost.client.entity.QueueClass;
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(
           propertyName = "maxSessions",
-          propertyValue = "${MPCONFIG=rohrpost.workers.bulk:3}"),
+          propertyValue = "${MPCONFIG=rohrpost.workers.bulk:" + WorkerCounts.BULK + "}"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
-          propertyValue = "${env.ROHRPOST_WORKERS_BULK:3}"),
+          propertyValue = "${env.ROHRPOST_WORKERS_BULK:" + WorkerCounts.BULK + "}"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 public class BulkSendWorker extends SendWorker {

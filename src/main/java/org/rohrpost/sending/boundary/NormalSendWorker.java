@@ -3,6 +3,7 @@ package org.rohrpost.sending.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.sending.control.WorkerCounts;
 
 /** Send workers of the NORMAL class. */
 @MessageDriven(
@@ -16,10 +17,10 @@ import org.rohrpost.client.entity.QueueClass;
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(
           propertyName = "maxSessions",
-          propertyValue = "${MPCONFIG=rohrpost.workers.normal:4}"),
+          propertyValue = "${MPCONFIG=rohrpost.workers.normal:" + WorkerCounts.NORMAL + "}"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
-          propertyValue = "${env.ROHRPOST_WORKERS_NORMAL:4}"),
+          propertyValue = "${env.ROHRPOST_WORKERS_NORMAL:" + WorkerCounts.NORMAL + "}"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 public class NormalSendWorker extends SendWorker {

@@ -3,6 +3,7 @@ package org.rohrpost.sending.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.sending.control.WorkerCounts;
 
 /** Send workers of the PRINTER class: only this server's pinned bundles, and unpinned ones. */
 @MessageDriven(
@@ -19,10 +20,10 @@ import org.rohrpost.client.entity.QueueClass;
           propertyValue = SendWorker.PINNED_TO_THIS_SERVER),
       @ActivationConfigProperty(
           propertyName = "maxSessions",
-          propertyValue = "${MPCONFIG=rohrpost.workers.printer:1}"),
+          propertyValue = "${MPCONFIG=rohrpost.workers.printer:" + WorkerCounts.PRINTER + "}"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
-          propertyValue = "${env.ROHRPOST_WORKERS_PRINTER:1}"),
+          propertyValue = "${env.ROHRPOST_WORKERS_PRINTER:" + WorkerCounts.PRINTER + "}"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 public class PrinterSendWorker extends SendWorker {

@@ -3,6 +3,7 @@ package org.rohrpost.sending.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.sending.control.WorkerCounts;
 
 /** Send workers of the TRICKLE class. */
 @MessageDriven(
@@ -16,10 +17,10 @@ import org.rohrpost.client.entity.QueueClass;
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
       @ActivationConfigProperty(
           propertyName = "maxSessions",
-          propertyValue = "${MPCONFIG=rohrpost.workers.trickle:1}"),
+          propertyValue = "${MPCONFIG=rohrpost.workers.trickle:" + WorkerCounts.TRICKLE + "}"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
-          propertyValue = "${env.ROHRPOST_WORKERS_TRICKLE:1}"),
+          propertyValue = "${env.ROHRPOST_WORKERS_TRICKLE:" + WorkerCounts.TRICKLE + "}"),
       @ActivationConfigProperty(propertyName = "maxMessagesPerSessions", propertyValue = "1")
     })
 public class TrickleSendWorker extends SendWorker {

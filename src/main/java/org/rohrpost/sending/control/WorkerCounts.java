@@ -1,4 +1,4 @@
-package org.rohrpost.monitoring.control;
+package org.rohrpost.sending.control;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -9,16 +9,23 @@ import org.rohrpost.client.entity.QueueClass;
 
 /**
  * How many send workers this server runs per queue class: {@code ROHRPOST_WORKERS_<CLASS>} (or
- * {@code rohrpost.workers.<class>}), else the default the send worker of the class declares.
+ * {@code rohrpost.workers.<class>}), else the defaults here, which the send workers' activation
+ * configs read too (they must be constants there).
  */
 public final class WorkerCounts {
+  public static final int NORMAL = 4;
+  public static final int BULK = 3;
+  public static final int TRICKLE = 1;
+  public static final int PRINTER = 1;
+  public static final int DEDICATED = 1;
+
   private static final Map<QueueClass, Integer> DEFAULTS =
       Map.of(
-          QueueClass.NORMAL, 4,
-          QueueClass.BULK, 3,
-          QueueClass.TRICKLE, 1,
-          QueueClass.PRINTER, 1,
-          QueueClass.DEDICATED, 1);
+          QueueClass.NORMAL, NORMAL,
+          QueueClass.BULK, BULK,
+          QueueClass.TRICKLE, TRICKLE,
+          QueueClass.PRINTER, PRINTER,
+          QueueClass.DEDICATED, DEDICATED);
 
   private WorkerCounts() {}
 
