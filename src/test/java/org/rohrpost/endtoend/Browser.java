@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BiPredicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -130,6 +131,23 @@ final class Browser implements AutoCloseable {
 
   String text(String cssSelector) {
     return find(cssSelector).getText();
+  }
+
+  /** Waits until the element's text is {@code expected} (what a script of the page changes). */
+  void awaitText(String cssSelector, String expected) {
+    awaitText(cssSelector, expected, String::equals);
+  }
+
+  /** Waits until the element's text and {@code expected} match as {@code how} says. */
+  void awaitText(String cssSelector, String expected, BiPredicate<String, String> how) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .withMessage(
+            () -> cssSelector + " shows \"" + textOf(cssSelector) + "\", not \"" + expected + "\"")
+        .until(d -> how.test(textOf(cssSelector), expected));
+  }
+
+  private String textOf(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector)).getText();
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

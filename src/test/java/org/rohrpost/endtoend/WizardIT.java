@@ -33,6 +33,15 @@ class WizardIT extends PageTest {
     browser.screenshot("wizard-1-message-refused");
 
     fillMessage("News for {{name}}", false);
+    browser.awaitText("#previewSubject", "News for Erika Mustermann");
+    assertThat(browser.text("#previewText"))
+        .as("rendered as typed")
+        .isEqualTo("Dear Erika Mustermann");
+    browser.type("#form\\:html", "<p>{{#open}}</p>");
+    browser.awaitText("#previewErrors", "html: ", String::startsWith);
+    screenshotOf("#preview", "wizard-1-message-live-preview-error");
+    browser.type("#form\\:html", "<p>Dear {{name}}</p>");
+    browser.awaitText("#previewErrors", "", String::equals);
     browser.click("#form\\:preview");
     assertThat(browser.text("#previewSubject")).isEqualTo("News for Erika Mustermann");
     assertThat(browser.text("#previewText")).isEqualTo("Dear Erika Mustermann");
@@ -114,6 +123,9 @@ class WizardIT extends PageTest {
     signInAndOpenWizard();
     fillMessage("Hello {{name}}", true);
     next();
+    upload("email\n" + "x".repeat(21 * 1024 * 1024));
+    assertThat(browser.text("#messages")).contains("file: is larger than 20 MiB");
+    assertThat(step()).isEqualTo("Population");
     upload(CSV);
     next();
     select("#form\\:messageSystem", "smtp");

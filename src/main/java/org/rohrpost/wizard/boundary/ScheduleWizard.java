@@ -117,6 +117,11 @@ public class ScheduleWizard implements Serializable {
     }
   }
 
+  /** The sample recipient, for the message step's live preview. */
+  public String getSampleJson() {
+    return LivePreviewServlet.sampleJson(sample());
+  }
+
   private RecipientRow sample() {
     if (recipients.getUpload() != null) {
       for (RecipientRow row : recipients.rowsToSave()) {

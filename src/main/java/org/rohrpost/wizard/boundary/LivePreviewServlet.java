@@ -1,0 +1,107 @@
+package org.rohrpost.wizard.boundary;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.rohrpost.population.control.RecipientRow;
+import org.rohrpost.problem.boundary.Problem;
+import org.rohrpost.problem.control.FieldError;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.template.control.TemplateRenderer;
+import org.rohrpost.template.entity.Template;
+
+/**
+ * The wizard's live preview: the message step's script posts the template as it is typed, with the
+ * sample recipient the page names, and gets it rendered (or the template's errors, as a 422
+ * problem). It changes nothing; it sits under {@code /schedule/}, so only those who may schedule
+ * reach it, with the session of the pages.
+ */
+@WebServlet("/schedule/live-preview")
+public class LivePreviewServlet extends HttpServlet {
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** Three parts of at most 512 KiB each, and a sample recipient. */
+  private static final int MAX_BYTES = 2 * 1024 * 1024;
+
+  /** What the script sends. */
+  public record Request(String subject, String html, String text, Sample recipient) {}
+
+  /** The sample recipient the page names, as {@link #sampleJson} wrote it. */
+  public record Sample(String email, String name, Map<String, Object> data) {}
+
+  /** The recipient a page names as the sample, for its script to send back. */
+  static String sampleJson(RecipientRow row) {
+    return JSON.toJson(new Sample(row.email(), row.name(), row.data()));
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (request.getContentLengthLong() > MAX_BYTES) {
+      problem(response, 413, "Content Too Large", "The template is too large to preview.", null);
+      return;
+    }
+    Request asked;
+    try (InputStream body = request.getInputStream()) {
+      asked = JSON.fromJson(body, Request.class);
+    } catch (JsonbException e) {
+      asked = null;
+    }
+    if (asked == null || asked.recipient() == null) {
+      problem(response, 400, "Bad Request", "Send {subject, html, text, recipient}.", null);
+      return;
+    }
+    FieldErrors errors = new FieldErrors();
+    TemplateRenderer renderer =
+        TemplateRenderer.compile(
+            new Template(asked.subject(), asked.html(), asked.text()), false, errors);
+    try {
+      errors.throwIfAny();
+    } catch (InvalidInputException invalid) {
+      problem(
+          response,
+          Problem.UNPROCESSABLE,
+          "Unprocessable Content",
+          "The template has errors.",
+          invalid.errors());
+      return;
+    }
+    Sample sample = asked.recipient();
+    write(
+        response,
+        200,
+        "application/json",
+        renderer.render(sample.email(), sample.name(), sample.data()));
+  }
+
+  private static void problem(
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail,
+      List<FieldError> errors)
+      throws IOException {
+    write(
+        response,
+        status,
+        Problem.MEDIA_TYPE.toString(),
+        new Problem("about:blank", title, status, detail, errors));
+  }
+
+  private static void write(HttpServletResponse response, int status, String type, Object body)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(type);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(JSON.toJson(body));
+  }
+}
