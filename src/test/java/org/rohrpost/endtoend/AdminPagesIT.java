@@ -56,6 +56,29 @@ class AdminPagesIT extends PageTest {
     assertThat(system.json().getBoolean("hasPassword")).isTrue();
     assertThat(system.body()).doesNotContain(password);
     browser.screenshot("client");
+
+    browser.click("#systems a[href*='system=relay']");
+    assertThat(browser.text("#systemFormTitle")).isEqualTo("Change message system relay");
+    assertThat(browser.find("#system\\:port").getDomProperty("value")).isEqualTo("2525");
+    assertThat(browser.find("#system\\:password").getDomProperty("value")).isEmpty();
+    browser.type("#system\\:port", "0");
+    browser.click("#system\\:change");
+    assertThat(browser.text("#messages")).contains("port: must be 1 to 65535");
+    assertThat(api.get("clients/" + key + "/message-systems/relay").json().getInt("port"))
+        .as("a refused change changes nothing")
+        .isEqualTo(2525);
+    browser.type("#system\\:port", "2526");
+    browser.type("#system\\:from", "letters@example.org");
+    browser.screenshot("client-change-message-system");
+    browser.click("#system\\:change");
+    assertThat(browser.text("#done")).isEqualTo("Message system relay changed.");
+    assertThat(browser.text("#systems")).contains("127.0.0.1:2526").contains("letters@example.org");
+    RohrpostApi.Answer changed = api.get("clients/" + key + "/message-systems/relay");
+    assertThat(changed.json().getString("from")).isEqualTo("letters@example.org");
+    assertThat(changed.json().getBoolean("hasPassword"))
+        .as("left empty, the password is kept")
+        .isTrue();
+    assertThat(browser.text("#systemFormTitle")).isEqualTo("New message system");
   }
 
   @Test

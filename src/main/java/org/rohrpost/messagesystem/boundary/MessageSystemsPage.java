@@ -11,10 +11,13 @@ import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.messagesystem.entity.MessageSystemType;
 import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.problem.boundary.PageMessages;
+import org.rohrpost.web.boundary.Posted;
 
 /**
- * A client's message systems on its page, and a form to add one (administrators only, as in the
- * API). The password goes in and is never shown: not in the list, not in the form again.
+ * A client's message systems on its page, and a form to add one or change one (the page's {@code
+ * system} parameter, posted along as a hidden field); administrators only, as in the API. The
+ * password goes in and is never shown: not in the list, not in the form again; left empty on a
+ * change, the stored one is kept.
  */
 @Named
 @RequestScoped
@@ -22,8 +25,10 @@ public class MessageSystemsPage {
   @Inject MessageSystems systems;
   @Inject ClientPage clientPage;
   @Inject PageMessages messages;
+  @Inject Posted posted;
 
   private List<MessageSystem> shown;
+  private String editing;
   private String key;
   private String type = MessageSystemType.SMTP.name();
   private String host;
@@ -42,7 +47,7 @@ public class MessageSystemsPage {
       return null;
     }
     try {
-      MessageSystem created = systems.create(clientPage.getKey(), definition());
+      MessageSystem created = systems.create(clientPage.getKey(), definition(key, type));
       messages.afterRedirect("Message system " + created.key() + " added.");
       return clientPage.again();
     } catch (RuntimeException refused) {
@@ -53,7 +58,73 @@ public class MessageSystemsPage {
     }
   }
 
-  private MessageSystems.Definition definition() {
+  /** The view action: fills the form in from the system to change, if the page names one. */
+  public void edit() {
+    MessageSystem system = systemToChange();
+    if (system == null) {
+      return;
+    }
+    key = system.key();
+    type = system.type().name();
+    ratePerSecond = system.ratePerSecond();
+    if (system.isPrinter()) {
+      printer = system.printer().printer() == null ? null : system.printer().printer().toString();
+      server = system.server();
+    } else {
+      host = system.smtp().host();
+      port = system.smtp().port();
+      tls = system.smtp().tls().name();
+      username = system.smtp().username();
+      from = system.smtp().from();
+    }
+  }
+
+  public String update() {
+    if (systemToChange() == null) {
+      return null;
+    }
+    try {
+      MessageSystem changed = systems.update(clientPage.getKey(), editing, definition(null, null));
+      messages.afterRedirect("Message system " + changed.key() + " changed.");
+      return clientPage.again();
+    } catch (RuntimeException refused) {
+      messages.refused(refused);
+      return null;
+    } finally {
+      password = null;
+    }
+  }
+
+  /** The system the page changes, or null (with a message when it names one not there). */
+  private MessageSystem systemToChange() {
+    if (getEditing() == null || clientPage.getClient() == null) {
+      return null;
+    }
+    return getSystems().stream()
+        .filter(m -> m.key().equals(editing))
+        .findFirst()
+        .orElseGet(
+            () -> {
+              messages.error("There is no message system " + editing + ".");
+              editing = null;
+              return null;
+            });
+  }
+
+  /** The key of the system the form changes, null when it adds one. */
+  public String getEditing() {
+    if (editing == null) {
+      editing = ClientPage.given(posted.text("system"));
+    }
+    return editing;
+  }
+
+  public void setEditing(String editing) {
+    this.editing = ClientPage.given(editing);
+  }
+
+  /** What the form asks for; on a change its key and type are the system's, not the form's. */
+  private MessageSystems.Definition definition(String key, String type) {
     return new MessageSystems.Definition(
         ClientPage.given(key),
         ClientPage.given(type),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,15 +77,30 @@ public class MessageSystemsResource {
   @POST
   public Response create(
       @PathParam("client") String client, MessageSystems.Definition body, @Context UriInfo uri) {
-    MessageSystems.Definition definition =
-        body == null
-            ? new MessageSystems.Definition(
-                null, null, null, null, null, null, null, null, null, null, null, null)
-            : body;
-    MessageSystem system = systems.create(client, definition);
+    MessageSystem system = systems.create(client, orEmpty(body));
     return Response.created(uri.getAbsolutePathBuilder().path(system.key()).build())
         .entity(MessageSystemView.of(system))
         .build();
+  }
+
+  /**
+   * New settings, whole as on creation; an absent password or DKIM key keeps the stored one. The
+   * key and the type stay.
+   */
+  @PUT
+  @Path("{key}")
+  public MessageSystemView update(
+      @PathParam("client") String client,
+      @PathParam("key") String key,
+      MessageSystems.Definition body) {
+    return MessageSystemView.of(systems.update(client, key, orEmpty(body)));
+  }
+
+  private static MessageSystems.Definition orEmpty(MessageSystems.Definition body) {
+    return body == null
+        ? new MessageSystems.Definition(
+            null, null, null, null, null, null, null, null, null, null, null, null)
+        : body;
   }
 
   @GET

@@ -73,13 +73,65 @@ public class MessageSystems {
     Keys.check(errors, "key", d.key());
     MessageSystemType type =
         Keys.parse(errors, "type", d.type(), MessageSystemType.class, MessageSystemType.SMTP);
-    errors.check(
-        d.ratePerSecond() == null || d.ratePerSecond() > 0,
-        "ratePerSecond",
-        "must be greater than 0");
     if (type == MessageSystemType.PRINTER) {
-      return createPrinter(client, d, errors);
+      PrinterSettings printer = printerSettings(d, errors);
+      errors.throwIfAny();
+      refuseTaken(client, d.key());
+      MessageSystem system = MessageSystem.printer(client, d.key(), printer, d.ratePerSecond());
+      em.persist(system);
+      return system;
     }
+    SmtpSettings smtp = smtpSettings(d, errors);
+    RSAPrivateKey dkimKey = dkimKey(d, errors);
+    errors.check(d.password() == null || d.username() != null, "password", "needs a username");
+    errors.throwIfAny();
+    refuseTaken(client, d.key());
+    MessageSystem system =
+        new MessageSystem(
+            client, d.key(), smtp, d.password() == null ? null : secrets.encrypt(d.password()));
+    signWith(system, d.dkim(), dkimKey);
+    em.persist(system);
+    return system;
+  }
+
+  /**
+   * New settings for a message system, whole as on creation, except what is write-only: an absent
+   * password keeps the stored one (as long as there is a username), an absent DKIM key keeps the
+   * signing as it is. Its key and type stay. Mail of the system that is already on its way goes out
+   * as it started; every bundle taken after the change connects with the new settings.
+   */
+  @Transactional
+  public MessageSystem update(String clientKey, String key, Definition d) {
+    MessageSystem system = get(clients.get(clientKey), key);
+    FieldErrors errors = new FieldErrors();
+    errors.check(
+        d.key() == null || d.key().equals(key), "key", "cannot change (it is " + key + ")");
+    MessageSystemType type =
+        Keys.parse(errors, "type", d.type(), MessageSystemType.class, system.type());
+    errors.check(type == system.type(), "type", "cannot change (it is " + system.type() + ")");
+    if (system.isPrinter()) {
+      PrinterSettings printer = printerSettings(d, errors);
+      errors.throwIfAny();
+      system.printTo(printer, d.ratePerSecond());
+      return system;
+    }
+    SmtpSettings smtp = smtpSettings(d, errors);
+    RSAPrivateKey dkimKey = dkimKey(d, errors);
+    errors.check(d.password() == null || d.username() != null, "password", "needs a username");
+    errors.throwIfAny();
+    String password =
+        d.password() != null
+            ? secrets.encrypt(d.password())
+            : d.username() == null ? null : system.passwordCipher();
+    system.connectWith(smtp, password);
+    signWith(system, d.dkim(), dkimKey);
+    LOG.info(() -> "Message system " + key + " of client " + clientKey + " changed");
+    return system;
+  }
+
+  /** The SMTP settings asked for, with every error recorded; nothing of a printer. */
+  private static SmtpSettings smtpSettings(Definition d, FieldErrors errors) {
+    rate(d, errors);
     if (errors.required("host", d.host())) {
       errors.maxLength("host", d.host(), 255);
       errors.check(
@@ -94,35 +146,40 @@ public class MessageSystems {
     }
     if (d.password() != null) {
       errors.maxLength("password", d.password(), 500);
-      errors.check(d.username() != null, "password", "needs a username");
     }
     errors.email("from", d.from());
     errors.check(d.printer() == null, "printer", "is only for a PRINTER message system");
     errors.check(d.server() == null, "server", "is only for a PRINTER message system");
-    RSAPrivateKey dkimKey =
-        d.dkim() == null
-            ? null
-            : DkimKeys.check(errors, d.dkim().domain(), d.dkim().selector(), d.dkim().privateKey());
-    errors.throwIfAny();
-    refuseTaken(client, d.key());
-    SmtpSettings smtp =
-        new SmtpSettings(d.host(), d.port(), tls, d.username(), d.from(), d.ratePerSecond());
-    String cipher = d.password() == null ? null : secrets.encrypt(d.password());
-    MessageSystem system = new MessageSystem(client, d.key(), smtp, cipher);
-    if (dkimKey != null) {
+    return new SmtpSettings(d.host(), d.port(), tls, d.username(), d.from(), d.ratePerSecond());
+  }
+
+  private static RSAPrivateKey dkimKey(Definition d, FieldErrors errors) {
+    return d.dkim() == null
+        ? null
+        : DkimKeys.check(errors, d.dkim().domain(), d.dkim().selector(), d.dkim().privateKey());
+  }
+
+  private void signWith(MessageSystem system, Dkim dkim, RSAPrivateKey key) {
+    if (key != null) {
       system.signWithDkim(
-          new DkimSettings(d.dkim().domain(), d.dkim().selector()),
-          secrets.encrypt(DkimKeys.encode(dkimKey)));
+          new DkimSettings(dkim.domain(), dkim.selector()), secrets.encrypt(DkimKeys.encode(key)));
     }
-    em.persist(system);
-    return system;
+  }
+
+  private static void rate(Definition d, FieldErrors errors) {
+    errors.check(
+        d.ratePerSecond() == null || d.ratePerSecond() > 0,
+        "ratePerSecond",
+        "must be greater than 0");
   }
 
   /**
-   * A printer: {@code printer} an {@code ipp://} or {@code ipps://} URI (absent: the spool
-   * directory), {@code server} the server tied to it (absent: any); nothing of SMTP.
+   * A printer's settings asked for: {@code printer} an {@code ipp://} or {@code ipps://} URI
+   * (absent: the spool directory), {@code server} the server tied to it (absent: any); nothing of
+   * SMTP.
    */
-  private MessageSystem createPrinter(Client client, Definition d, FieldErrors errors) {
+  private static PrinterSettings printerSettings(Definition d, FieldErrors errors) {
+    rate(d, errors);
     URI printer = null;
     if (d.printer() != null) {
       try {
@@ -154,16 +211,7 @@ public class MessageSystems {
     smtpOnly.forEach(
         (field, value) ->
             errors.check(value == null, field, "is not for a PRINTER message system"));
-    errors.throwIfAny();
-    refuseTaken(client, d.key());
-    MessageSystem system =
-        MessageSystem.printer(
-            client,
-            d.key(),
-            new PrinterSettings(printer, d.server() == null ? null : d.server().strip()),
-            d.ratePerSecond());
-    em.persist(system);
-    return system;
+    return new PrinterSettings(printer, d.server() == null ? null : d.server().strip());
   }
 
   /**

@@ -96,14 +96,8 @@ public class MessageSystem {
     this.client = client;
     this.key = key;
     this.type = MessageSystemType.SMTP;
-    this.host = smtp.host();
-    this.port = smtp.port();
-    this.tls = smtp.tls();
-    this.username = smtp.username();
-    this.from = smtp.from();
-    this.ratePerSecond = smtp.ratePerSecond();
-    this.passwordCipher = passwordCipher;
     this.createdAt = Instant.now();
+    connectWith(smtp, passwordCipher);
   }
 
   /** A printer message system: letters to an IPP printer, or into the spool directory. */
@@ -113,11 +107,33 @@ public class MessageSystem {
     system.client = client;
     system.key = key;
     system.type = MessageSystemType.PRINTER;
-    system.printerUri = printer.printer() == null ? null : printer.printer().toString();
-    system.server = printer.server();
-    system.ratePerSecond = ratePerSecond;
     system.createdAt = Instant.now();
+    system.printTo(printer, ratePerSecond);
     return system;
+  }
+
+  /** An SMTP system's new connection settings and (encrypted) password, null for none. */
+  public void connectWith(SmtpSettings smtp, String passwordCipher) {
+    if (isPrinter()) {
+      throw new IllegalStateException("Message system " + key + " is a printer, not SMTP");
+    }
+    this.host = smtp.host();
+    this.port = smtp.port();
+    this.tls = smtp.tls();
+    this.username = smtp.username();
+    this.from = smtp.from();
+    this.ratePerSecond = smtp.ratePerSecond();
+    this.passwordCipher = passwordCipher;
+  }
+
+  /** A printer system's new printer, server and rate. */
+  public void printTo(PrinterSettings printer, Double ratePerSecond) {
+    if (!isPrinter()) {
+      throw new IllegalStateException("Message system " + key + " is SMTP, not a printer");
+    }
+    this.printerUri = printer.printer() == null ? null : printer.printer().toString();
+    this.server = printer.server();
+    this.ratePerSecond = ratePerSecond;
   }
 
   public boolean isPrinter() {
