@@ -187,6 +187,46 @@ class WizardIT extends PageTest {
   }
 
   @Test
+  void aSchedulerPutsAnExistingCommunicationOnAScheduleButDoesNotSendNow() throws Exception {
+    population("members", 3);
+    communication("weekly", "members", true);
+    String before = api.get("clients/" + client + "/communications/weekly").body();
+    signIn(user("scheduler", "SCHEDULER"), USER_PASSWORD);
+    browser.click("#scheduleLink");
+    select("#form\\:client", client);
+    browser.click("#form\\:chooseClient");
+    select("#form\\:startFrom", "weekly");
+    browser.click("#form\\:use");
+    assertThat(browser.find("#form\\:subject").getDomProperty("value"))
+        .isEqualTo("News for {{name}}");
+    next();
+    next();
+    next();
+    assertThat(step()).isEqualTo("When");
+    next();
+    assertThat(browser.text("#reviewWhen")).isEqualTo("now");
+    browser.click("#form\\:save");
+    assertThat(browser.text("#messages"))
+        .contains("Only an administrator may define a communication or population or send now");
+    assertThat(api.get("clients/" + client + "/communications/weekly/batches").body())
+        .isEqualTo("[]");
+    browser.screenshot("wizard-scheduler-refused-now");
+
+    browser.click("#form\\:back");
+    browser.find("#form\\:mode input[value=RECURRING]").click();
+    select("#form\\:zone", "Europe/Berlin");
+    select("#form\\:frequency", "DAILY");
+    browser.type("#form\\:time", "07:30");
+    next();
+    browser.click("#form\\:save");
+    assertThat(browser.text("#done")).startsWith("Scheduled: task ");
+    assertThat((JsonArray) api.get("clients/" + client + "/schedules").structure()).hasSize(1);
+    assertThat(api.get("clients/" + client + "/communications/weekly").body())
+        .as("the communication as it was")
+        .isEqualTo(before);
+  }
+
+  @Test
   void aViewerNeitherSeesNorOpensTheWizard() throws Exception {
     String viewer = user("viewer", "VIEWER");
     signIn(viewer, USER_PASSWORD);

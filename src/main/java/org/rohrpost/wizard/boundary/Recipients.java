@@ -3,8 +3,10 @@ package org.rohrpost.wizard.boundary;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.RecipientRow;
+import org.rohrpost.problem.control.EmailAddresses;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
 
@@ -28,6 +30,18 @@ public class Recipients implements Serializable {
   /** The rows to save as a new population, or null to use an existing one. */
   List<RecipientRow> rowsToSave() {
     return upload == null ? null : upload.rows();
+  }
+
+  /** Whom the preview renders the message for: the first valid member uploaded, or Erika. */
+  RecipientRow sample() {
+    if (upload != null) {
+      for (RecipientRow row : upload.rows()) {
+        if (row.email() != null && EmailAddresses.isValid(row.email().strip())) {
+          return row;
+        }
+      }
+    }
+    return new RecipientRow(1, "erika@example.org", "Erika Mustermann", Map.of());
   }
 
   void check(FieldErrors errors) {

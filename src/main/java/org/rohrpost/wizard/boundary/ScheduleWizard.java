@@ -11,17 +11,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.communication.boundary.CommunicationsResource;
 import org.rohrpost.communication.control.Communications;
-import org.rohrpost.communication.entity.Communication;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.problem.boundary.PageMessages;
-import org.rohrpost.problem.control.EmailAddresses;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
 import org.rohrpost.schedule.boundary.SchedulesResource;
@@ -112,25 +109,14 @@ public class ScheduleWizard implements Serializable {
     TemplateRenderer renderer = TemplateRenderer.compile(message.template(), false, errors);
     preview = null;
     if (checked(errors)) {
-      RecipientRow sample = sample();
+      RecipientRow sample = recipients.sample();
       preview = renderer.render(sample.email(), sample.name(), sample.data());
     }
   }
 
   /** The sample recipient, for the message step's live preview. */
   public String getSampleJson() {
-    return LivePreviewServlet.sampleJson(sample());
-  }
-
-  private RecipientRow sample() {
-    if (recipients.getUpload() != null) {
-      for (RecipientRow row : recipients.rowsToSave()) {
-        if (row.email() != null && EmailAddresses.isValid(row.email().strip())) {
-          return row;
-        }
-      }
-    }
-    return new RecipientRow(1, "erika@example.org", "Erika Mustermann", Map.of());
+    return LivePreviewServlet.sampleJson(recipients.sample());
   }
 
   // --- step 2: the population
@@ -221,7 +207,7 @@ public class ScheduleWizard implements Serializable {
   // --- step 5: review and save
 
   public String save() {
-    if (refused() || !schedulerMay()) {
+    if (refused()) {
       return null;
     }
     try {
@@ -229,7 +215,8 @@ public class ScheduleWizard implements Serializable {
           mailings.save(
               new Mailing(
                   client, definition(), recipients.rowsToSave(), timing.request(message.getKey())),
-              external().getUserPrincipal().getName());
+              external().getUserPrincipal().getName(),
+              isAdmin());
       exit = exitTo(saved);
       return "saved";
     } catch (RuntimeException e) {
@@ -250,28 +237,6 @@ public class ScheduleWizard implements Serializable {
             .orElse("never");
     messages.afterRedirect("Scheduled: task " + task.id() + ", next due " + next + ".");
     return "/admin/batches.xhtml?faces-redirect=true";
-  }
-
-  /**
-   * A scheduler (as in the API) may only put an existing communication, unchanged, on a schedule:
-   * making communications and populations and sending now are an administrator's.
-   */
-  private boolean schedulerMay() {
-    if (isAdmin()) {
-      return true;
-    }
-    Communication existing = mailings.existing(client, message.getKey());
-    boolean defines =
-        recipients.getUpload() != null
-            || existing == null
-            || !Mailings.definitionOf(existing).equals(definition());
-    if (defines || timing.getMode() == Timing.Mode.NOW) {
-      messages.error(
-          "Only an administrator may define a communication or population or send now;"
-              + " schedule an existing communication as it is.");
-      return false;
-    }
-    return true;
   }
 
   // --- shared

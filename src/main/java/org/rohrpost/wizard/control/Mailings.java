@@ -8,6 +8,7 @@ import org.rohrpost.communication.control.Communications;
 import org.rohrpost.communication.entity.Communication;
 import org.rohrpost.generation.control.Generations;
 import org.rohrpost.population.control.Populations;
+import org.rohrpost.problem.control.ForbiddenException;
 import org.rohrpost.schedule.control.Schedules;
 import org.rohrpost.schedule.entity.ScheduledTask;
 
@@ -26,13 +27,24 @@ public class Mailings {
   /** What was made: a batch (sent now) or a scheduled task. */
   public record Saved(Batch batch, ScheduledTask task) {}
 
+  /**
+   * Saves the mailing for {@code owner}. One who may not define ({@code mayDefine} false: a
+   * scheduler, as in the API, which lets only administrators make communications and populations
+   * and send now) may only put an existing communication, unchanged, on a schedule.
+   */
   @Transactional
-  public Saved save(Mailing m, String owner) {
+  public Saved save(Mailing m, String owner, boolean mayDefine) {
     Communications.Definition d = m.communication();
+    Communication existing = existing(m.client(), d.key());
+    boolean defines = m.upload() != null || existing == null || !definitionOf(existing).equals(d);
+    if (!mayDefine && (defines || m.schedule() == null)) {
+      throw new ForbiddenException(
+          "Only an administrator may define a communication or population or send now;"
+              + " schedule an existing communication as it is.");
+    }
     if (m.upload() != null) {
       populations.replace(m.client(), d.population(), m.upload());
     }
-    Communication existing = existing(m.client(), d.key());
     if (existing == null) {
       communications.create(m.client(), d);
     } else if (!definitionOf(existing).equals(d)) {
