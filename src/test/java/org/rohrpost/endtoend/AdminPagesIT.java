@@ -57,10 +57,12 @@ class AdminPagesIT extends PageTest {
     assertThat(system.body()).doesNotContain(password);
     browser.screenshot("client");
 
-    browser.click("#systems a[href*='system=relay']");
+    browser.click("#systems a[href*='change=relay']");
     assertThat(browser.text("#systemFormTitle")).isEqualTo("Change message system relay");
     assertThat(browser.find("#system\\:port").getDomProperty("value")).isEqualTo("2525");
     assertThat(browser.find("#system\\:password").getDomProperty("value")).isEmpty();
+    assertThat(browser.find("#system\\:password").getDomAttribute("placeholder"))
+        .isEqualTo("unchanged if left empty");
     browser.type("#system\\:port", "0");
     browser.click("#system\\:change");
     assertThat(browser.text("#messages")).contains("port: must be 1 to 65535");

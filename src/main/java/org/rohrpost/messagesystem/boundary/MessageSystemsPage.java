@@ -15,9 +15,9 @@ import org.rohrpost.web.boundary.Posted;
 
 /**
  * A client's message systems on its page, and a form to add one or change one (the page's {@code
- * system} parameter, posted along as a hidden field); administrators only, as in the API. The
- * password goes in and is never shown: not in the list, not in the form again; left empty on a
- * change, the stored one is kept.
+ * change} parameter, posted along as a hidden field; not {@code system}, which is the form's own);
+ * administrators only, as in the API. The password goes in and is never shown: not in the list, not
+ * in the form again; left empty on a change, the stored one is kept.
  */
 @Named
 @RequestScoped
@@ -114,7 +114,7 @@ public class MessageSystemsPage {
   /** The key of the system the form changes, null when it adds one. */
   public String getEditing() {
     if (editing == null) {
-      editing = ClientPage.given(posted.text("system"));
+      editing = ClientPage.given(posted.text("change"));
     }
     return editing;
   }

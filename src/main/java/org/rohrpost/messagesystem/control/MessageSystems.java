@@ -129,7 +129,7 @@ public class MessageSystems {
     return system;
   }
 
-  /** The SMTP settings asked for, with every error recorded; nothing of a printer. */
+  /** The SMTP settings asked for, or null with every error recorded; nothing of a printer. */
   private static SmtpSettings smtpSettings(Definition d, FieldErrors errors) {
     rate(d, errors);
     if (errors.required("host", d.host())) {
@@ -150,7 +150,9 @@ public class MessageSystems {
     errors.email("from", d.from());
     errors.check(d.printer() == null, "printer", "is only for a PRINTER message system");
     errors.check(d.server() == null, "server", "is only for a PRINTER message system");
-    return new SmtpSettings(d.host(), d.port(), tls, d.username(), d.from(), d.ratePerSecond());
+    return errors.isEmpty()
+        ? new SmtpSettings(d.host(), d.port(), tls, d.username(), d.from(), d.ratePerSecond())
+        : null; // not to be used: the caller throws the errors
   }
 
   private static RSAPrivateKey dkimKey(Definition d, FieldErrors errors) {
