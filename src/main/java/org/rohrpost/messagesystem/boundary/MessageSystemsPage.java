@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.rohrpost.client.boundary.ClientPage;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.MessageSystem;
@@ -46,16 +47,7 @@ public class MessageSystemsPage {
       messages.error("Only administrators manage message systems.");
       return null;
     }
-    try {
-      MessageSystem created = systems.create(clientPage.getKey(), definition(key, type));
-      messages.afterRedirect("Message system " + created.key() + " added.");
-      return clientPage.again();
-    } catch (RuntimeException refused) {
-      messages.refused(refused);
-      return null;
-    } finally {
-      password = null;
-    }
+    return saved(() -> systems.create(clientPage.getKey(), definition(key, type)), "added");
   }
 
   /** The view action: fills the form in from the system to change, if the page names one. */
@@ -83,9 +75,17 @@ public class MessageSystemsPage {
     if (systemToChange() == null) {
       return null;
     }
+    return saved(
+        () -> systems.update(clientPage.getKey(), editing, definition(null, null)), "changed");
+  }
+
+  /**
+   * Saves, says so after the redirect to the client's page, or says why not; forgets the password.
+   */
+  private String saved(Supplier<MessageSystem> saving, String done) {
     try {
-      MessageSystem changed = systems.update(clientPage.getKey(), editing, definition(null, null));
-      messages.afterRedirect("Message system " + changed.key() + " changed.");
+      MessageSystem system = saving.get();
+      messages.afterRedirect("Message system " + system.key() + " " + done + ".");
       return clientPage.again();
     } catch (RuntimeException refused) {
       messages.refused(refused);
