@@ -29,7 +29,7 @@ public class ReadinessCheck implements HealthCheck {
     Optional<ProbeResult> recent = probe.filter(p -> p.isRecentAt(now));
     boolean stopping = Stopping.isUnderway();
     return HealthCheckResponse.named("rohrpost")
-        .status(recent.filter(p -> p.isUpAt(now)).isPresent() && !stopping)
+        .status(probe.filter(p -> p.isUpAt(now)).isPresent() && !stopping)
         .withData("database", recent.filter(ProbeResult::database).isPresent())
         .withData("broker", recent.filter(ProbeResult::broker).isPresent())
         .withData("stopping", stopping)

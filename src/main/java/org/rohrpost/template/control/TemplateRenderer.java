@@ -60,6 +60,17 @@ public class TemplateRenderer {
   }
 
   /**
+   * A preview: the template (raw values refused) rendered for one recipient, or its errors thrown
+   * as an {@link org.rohrpost.problem.control.InvalidInputException}.
+   */
+  public static Rendering preview(Template t, String email, String name, Map<String, ?> data) {
+    FieldErrors errors = new FieldErrors();
+    TemplateRenderer renderer = compile(t, false, errors);
+    errors.throwIfAny();
+    return renderer.render(email, name, data);
+  }
+
+  /**
    * The message for one recipient: what {@code {{email}}}, {@code {{name}}}, {@code {{data.x}}}
    * see.
    */

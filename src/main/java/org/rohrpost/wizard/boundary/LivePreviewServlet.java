@@ -14,7 +14,6 @@ import java.util.Map;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.problem.boundary.Problem;
 import org.rohrpost.problem.control.FieldError;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
@@ -60,12 +59,17 @@ public class LivePreviewServlet extends HttpServlet {
       problem(response, 400, "Bad Request", "Send {subject, html, text, recipient}.", null);
       return;
     }
-    FieldErrors errors = new FieldErrors();
-    TemplateRenderer renderer =
-        TemplateRenderer.compile(
-            new Template(asked.subject(), asked.html(), asked.text()), false, errors);
+    Sample sample = asked.recipient();
     try {
-      errors.throwIfAny();
+      write(
+          response,
+          200,
+          "application/json",
+          TemplateRenderer.preview(
+              new Template(asked.subject(), asked.html(), asked.text()),
+              sample.email(),
+              sample.name(),
+              sample.data()));
     } catch (InvalidInputException invalid) {
       problem(
           response,
@@ -73,14 +77,7 @@ public class LivePreviewServlet extends HttpServlet {
           "Unprocessable Content",
           "The template has errors.",
           invalid.errors());
-      return;
     }
-    Sample sample = asked.recipient();
-    write(
-        response,
-        200,
-        "application/json",
-        renderer.render(sample.email(), sample.name(), sample.data()));
   }
 
   private static void problem(

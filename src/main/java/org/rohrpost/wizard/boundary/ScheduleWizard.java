@@ -105,12 +105,14 @@ public class ScheduleWizard implements Serializable {
 
   /** Renders the message for a sample recipient: the first valid one uploaded, or Erika. */
   private void render() {
-    FieldErrors errors = new FieldErrors();
-    TemplateRenderer renderer = TemplateRenderer.compile(message.template(), false, errors);
-    preview = null;
-    if (checked(errors)) {
-      RecipientRow sample = recipients.sample();
-      preview = renderer.render(sample.email(), sample.name(), sample.data());
+    RecipientRow sample = recipients.sample();
+    try {
+      preview =
+          TemplateRenderer.preview(
+              message.template(), sample.email(), sample.name(), sample.data());
+    } catch (RuntimeException e) {
+      preview = null;
+      messages.refused(e);
     }
   }
 

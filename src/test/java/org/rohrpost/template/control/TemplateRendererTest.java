@@ -1,6 +1,7 @@
 package org.rohrpost.template.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -117,5 +118,25 @@ class TemplateRendererTest {
       assertThat(errors.isEmpty()).isFalse();
       return e.errors();
     }
+  }
+
+  @Test
+  void aPreviewRendersForOneRecipientOrThrowsTheTemplatesErrors() {
+    Rendering shown =
+        TemplateRenderer.preview(
+            new Template("Hi {{name}}", "<p>{{data.code}}</p>", null),
+            "a@example.org",
+            "Anna",
+            Map.of("code", "<b>"));
+    assertThat(shown.subject()).isEqualTo("Hi Anna");
+    assertThat(shown.html()).isEqualTo("<p>&lt;b&gt;</p>");
+
+    assertThatThrownBy(
+            () ->
+                TemplateRenderer.preview(
+                    new Template("Hi", "<p>{{{raw}}}</p>", null), "a@example.org", "A", Map.of()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("html"));
   }
 }
