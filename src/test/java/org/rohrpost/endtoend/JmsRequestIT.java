@@ -110,6 +110,30 @@ class JmsRequestIT extends EndToEndTest {
     assertThat(dead.getText()).isEqualTo("{this is not json " + marker);
   }
 
+  @Test
+  void aTemplateThatReachesForAFileIsRefusedLikeOverRest() throws Exception {
+    String partial =
+        Json.createObjectBuilder()
+            .add("client", client)
+            .add("messageSystem", "smtp")
+            .add("subject", "Hi")
+            .add("text", "A{{>pom.xml}}B")
+            .add("recipients", Json.createArrayBuilder().add(recipient("a@example.org", "A", "1")))
+            .build()
+            .toString();
+    String marker = UUID.randomUUID().toString();
+
+    Answer refused = request(partial, "partial-" + marker);
+
+    assertThat(refused.json().getInt("status")).isEqualTo(422);
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("text");
+    assertThat(refused.body()).doesNotContain("<project").doesNotContain("pom.xml");
+    assertThat(deadLetter("partial-" + marker).getStringProperty("rohrpostError"))
+        .startsWith("422 text");
+    assertThat(api.get("clients/" + client + "/batches").structure().asJsonArray()).isEmpty();
+  }
+
   private static boolean addressedTo(MimeMessage message, String client) {
     try {
       return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0])

@@ -28,13 +28,16 @@ import org.rohrpost.template.entity.Template;
 
 /**
  * Accepts an ad-hoc request: checks all of it first, then generates every message inline and leaves
- * the batch ready for send configuration. A refused request writes nothing.
+ * the batch ready for send configuration. A refused request writes nothing (what rendering refuses
+ * is rolled back).
  */
 @ApplicationScoped
 public class AdhocIntake {
   public static final int MAX_RECIPIENTS = 50_000;
   public static final int MAX_ATTEMPTS = 50;
   private static final int FLUSH_EVERY = 1000;
+  // rendered messages held before they are written: a few large ones flush as many small ones do
+  private static final long FLUSH_CHARACTERS = 16L * 1024 * 1024;
 
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
@@ -61,7 +64,7 @@ public class AdhocIntake {
     MessageSystem system = messageSystems.resolve(client, request.messageSystem(), errors);
     TemplateRenderer renderer =
         TemplateRenderer.compile(
-            new Template(request.subject(), request.html(), request.text()), false, errors);
+            new Template(request.subject(), request.html(), request.text()), errors);
     QueueClass queueClass =
         MessageSystems.queueClassFor(
             system,
@@ -82,9 +85,6 @@ public class AdhocIntake {
     List<SendWindow> windows = windows(request.recipients(), window, now, errors);
     errors.throwIfAny();
 
-    List<Message.Rendered> rendered = render(renderer, request.recipients(), errors);
-    errors.throwIfAny();
-
     Batch batch = Batch.adhoc(client, system, queueClass, requestId);
     em.persist(batch);
     em.flush();
@@ -92,21 +92,34 @@ public class AdhocIntake {
     String domain = system.messageIdDomain();
     Set<String> suppressed =
         suppressions.among(client, recipients.stream().map(Message.Recipient::email).toList());
+    long pendingCharacters = 0;
     for (int i = 0; i < recipients.size(); i++) {
+      RecipientInput input = request.recipients().get(i);
+      TemplateRenderer.Rendering r = renderer.render(input.email(), input.name(), input.data());
+      if (!r.isSafe()) {
+        errors.add("recipients[" + i + "].data", r.problem());
+        continue;
+      }
       SendWindow own = windows.get(i);
       Message.Delivery delivery =
           new Message.Delivery(
               maxAttempts, own.notBefore(), client.expiryOf(now, own.expiresAt()), domain);
-      Message message = new Message(batchId, recipients.get(i), rendered.get(i), delivery);
+      Message.Rendered rendered = new Message.Rendered(r.subject(), r.html(), r.text());
+      Message message = new Message(batchId, recipients.get(i), rendered, delivery);
       if (suppressed.contains(Suppression.keyOf(message.recipient()))) {
         message.skip("suppressed");
       }
       em.persist(message);
-      if ((i + 1) % FLUSH_EVERY == 0) {
+      pendingCharacters += length(r.html()) + length(r.text());
+      if ((i + 1) % FLUSH_EVERY == 0 || pendingCharacters > FLUSH_CHARACTERS) {
         em.flush();
         em.clear();
+        pendingCharacters = 0;
       }
     }
+    // a recipient whose values make an unsendable message refuses the request: the rollback
+    // takes back what was written
+    errors.throwIfAny();
     Batch ready = em.find(Batch.class, batchId);
     ready.readyToSend();
     // written now: a caller in the same transaction may lock the batch next, which reloads it
@@ -169,19 +182,7 @@ public class AdhocIntake {
     return windows;
   }
 
-  private static List<Message.Rendered> render(
-      TemplateRenderer renderer, List<RecipientInput> inputs, FieldErrors errors) {
-    List<Message.Rendered> rendered = new ArrayList<>(inputs.size());
-    for (int i = 0; i < inputs.size(); i++) {
-      RecipientInput input = inputs.get(i);
-      TemplateRenderer.Rendering r = renderer.render(input.email(), input.name(), input.data());
-      if (!r.isSafe()) {
-        errors.add(
-            "recipients[" + i + "].data",
-            "makes the subject contain a line break or grow too long");
-      }
-      rendered.add(new Message.Rendered(r.subject(), r.html(), r.text()));
-    }
-    return rendered;
+  private static int length(String part) {
+    return part == null ? 0 : part.length();
   }
 }

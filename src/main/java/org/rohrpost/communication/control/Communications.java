@@ -119,7 +119,7 @@ public class Communications {
    * approves it, as {@link #create} and {@link #update} do; for a form that asks for these first.
    */
   public static void checkMessage(Definition d, FieldErrors errors) {
-    TemplateRenderer.compile(new Template(d.subject(), d.html(), d.text()), false, errors);
+    TemplateRenderer.compile(new Template(d.subject(), d.html(), d.text()), errors);
     List<String> approvers = d.approvers() == null ? List.of() : d.approvers();
     errors.check(approvers.size() <= MAX_APPROVERS, "approvers", "at most " + MAX_APPROVERS);
     for (int i = 0; i < approvers.size(); i++) {

@@ -42,7 +42,7 @@ public class GenerationPlans {
         }
         Template template = new Template(row.getString(3), row.getString(4), row.getString(5));
         FieldErrors errors = new FieldErrors();
-        TemplateRenderer renderer = TemplateRenderer.compile(template, false, errors);
+        TemplateRenderer renderer = TemplateRenderer.compile(template, errors);
         errors.throwIfAny();
         OffsetDateTime batchExpiry = row.getObject(8, OffsetDateTime.class);
         long lifetime = row.getLong(9);

@@ -9,7 +9,7 @@ import org.rohrpost.template.control.TemplateRenderer;
 
 /**
  * Renders a member's message from the plan's template. A member with an invalid address, a
- * suppressed one, or one whose data would break the subject line is kept as skipped, with why.
+ * suppressed one, or one whose data would make an unsendable message is kept as skipped, with why.
  */
 public final class Personalizer {
   private static final Jsonb JSON = JsonbBuilder.create();
@@ -31,8 +31,7 @@ public final class Personalizer {
     }
     TemplateRenderer.Rendering r = plan.renderer().render(member.email(), member.name(), data);
     if (!r.isSafe()) {
-      return skipped(
-          plan, member, "its data makes the subject contain a line break or grow too long");
+      return skipped(plan, member, "its data " + r.problem());
     }
     return new LedgerRow(
         member.position(),

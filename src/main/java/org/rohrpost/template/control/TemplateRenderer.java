@@ -3,24 +3,23 @@ package org.rohrpost.template.control;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.template.entity.Template;
 
 /**
- * A compiled {@link Template}. Values are HTML-escaped in the HTML part and left as they are in the
- * subject and text part; raw values ({@code {{{x}}}}, {@code {{&x}}}) are refused in HTML.
+ * A compiled {@link Template}, the one renderer of every way in (ADR 22). A template sees the
+ * recipient's email, name and data values and nothing else; values are HTML-escaped in the HTML
+ * part, whatever the syntax, and left as they are in the subject and text part.
  */
 public class TemplateRenderer {
-  private static final Pattern RAW_VALUE = Pattern.compile("\\{\\{\\{|\\{\\{\\s*&");
   public static final int MAX_SUBJECT = 998;
   public static final int MAX_BODY = 512 * 1024;
+
+  /** The characters one rendered message (subject, HTML and text) may have. */
+  public static final int MAX_RENDERED = 1024 * 1024;
 
   private final Mustache subject;
   private final Mustache html;
@@ -33,46 +32,46 @@ public class TemplateRenderer {
   }
 
   /** Compiles the template, recording every problem under the field it belongs to. */
-  public static TemplateRenderer compile(Template t, boolean allowRawHtml, FieldErrors errors) {
+  public static TemplateRenderer compile(Template t, FieldErrors errors) {
     boolean hasBody = !isBlank(t.html()) || !isBlank(t.text());
     errors.check(hasBody, "html", "a template needs an html or a text part");
     Mustache subject = null;
     if (errors.required("subject", t.subject())) {
       errors.maxLength("subject", t.subject(), MAX_SUBJECT);
       errors.singleLine("subject", t.subject());
-      subject = compile(new PlainFactory(), t.subject(), "subject", errors);
+      subject = compile(SandboxedMustacheFactory.plain(), t.subject(), "subject", errors);
     }
     Mustache html = null;
     if (!isBlank(t.html())) {
       errors.maxLength("html", t.html(), MAX_BODY);
-      errors.check(
-          allowRawHtml || !RAW_VALUE.matcher(t.html()).find(),
-          "html",
-          "unescaped values ({{{...}}} or {{&...}}) are not allowed in HTML");
-      html = compile(new DefaultMustacheFactory(), t.html(), "html", errors);
+      html = compile(SandboxedMustacheFactory.html(), t.html(), "html", errors);
     }
     Mustache text = null;
     if (!isBlank(t.text())) {
       errors.maxLength("text", t.text(), MAX_BODY);
-      text = compile(new PlainFactory(), t.text(), "text", errors);
+      text = compile(SandboxedMustacheFactory.plain(), t.text(), "text", errors);
     }
     return new TemplateRenderer(subject, html, text);
   }
 
   /**
-   * A preview: the template (raw values refused) rendered for one recipient, or its errors thrown
-   * as an {@link org.rohrpost.problem.control.InvalidInputException}.
+   * A preview: the template rendered for one recipient, or its errors (the template's, or what the
+   * recipient's values make of it) thrown as an {@link
+   * org.rohrpost.problem.control.InvalidInputException}.
    */
   public static Rendering preview(Template t, String email, String name, Map<String, ?> data) {
     FieldErrors errors = new FieldErrors();
-    TemplateRenderer renderer = compile(t, false, errors);
+    TemplateRenderer renderer = compile(t, errors);
     errors.throwIfAny();
-    return renderer.render(email, name, data);
+    Rendering rendering = renderer.render(email, name, data);
+    errors.check(rendering.isSafe(), "data", rendering.problem());
+    errors.throwIfAny();
+    return rendering;
   }
 
   /**
    * The message for one recipient: what {@code {{email}}}, {@code {{name}}}, {@code {{data.x}}}
-   * see.
+   * see. Data values are strings, numbers, booleans, and lists and maps of them.
    */
   public Rendering render(String email, String name, Map<String, ?> data) {
     Map<String, Object> scope = new HashMap<>();
@@ -82,51 +81,63 @@ public class TemplateRenderer {
     return render(scope);
   }
 
-  /** The message for one recipient, from a scope the caller built. */
+  /** The message for one recipient, from a scope the caller built of maps and plain values. */
   public Rendering render(Map<String, Object> scope) {
-    return new Rendering(
-        run(subject, scope).strip(),
-        html == null ? null : run(html, scope),
-        text == null ? null : run(text, scope));
+    BoundedWriter out = new BoundedWriter(MAX_RENDERED);
+    try {
+      String renderedSubject = run(subject, scope, out).strip();
+      String renderedHtml = html == null ? null : run(html, scope, out);
+      String renderedText = text == null ? null : run(text, scope, out);
+      return new Rendering(
+          renderedSubject, renderedHtml, renderedText, subjectProblem(renderedSubject));
+    } catch (MustacheException e) {
+      String problem =
+          out.isFull()
+              ? "makes the message longer than " + MAX_RENDERED + " characters"
+              : "cannot be rendered";
+      return new Rendering("", null, null, problem);
+    }
   }
 
-  /** One rendered message. */
-  public record Rendering(String subject, String html, String text) {
-    /** A subject that stays one header line, whatever the recipient data held. */
+  /** One rendered message; {@code problem} says why it cannot be sent, or is null. */
+  public record Rendering(String subject, String html, String text, String problem) {
+    /** A message that stays within its limits and keeps its subject one header line. */
     public boolean isSafe() {
-      return FieldErrors.isSingleLine(subject) && subject.length() <= MAX_SUBJECT;
+      return problem == null;
     }
+  }
+
+  private static String subjectProblem(String subject) {
+    if (!FieldErrors.isSingleLine(subject)) {
+      return "makes the subject contain a line break";
+    }
+    if (subject.length() > MAX_SUBJECT) {
+      return "makes the subject longer than " + MAX_SUBJECT + " characters";
+    }
+    return null;
   }
 
   private static Mustache compile(
       DefaultMustacheFactory factory, String source, String field, FieldErrors errors) {
     try {
       return factory.compile(new StringReader(source), field);
+    } catch (SandboxedMustacheFactory.Refused e) {
+      errors.add(field, e.getMessage());
     } catch (MustacheException e) {
       errors.add(field, "does not compile: " + e.getMessage());
-      return null;
+    } catch (RuntimeException e) {
+      errors.add(field, "does not compile");
     }
+    return null;
   }
 
-  private static String run(Mustache mustache, Map<String, Object> scope) {
-    StringWriter out = new StringWriter();
+  private static String run(Mustache mustache, Map<String, Object> scope, BoundedWriter out) {
+    int start = out.length();
     mustache.execute(out, scope);
-    return out.toString();
+    return out.since(start);
   }
 
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
-  }
-
-  /** Leaves values as they are: for the subject and the text part. */
-  private static final class PlainFactory extends DefaultMustacheFactory {
-    @Override
-    public void encode(String value, Writer writer) {
-      try {
-        writer.write(value);
-      } catch (IOException e) {
-        throw new MustacheException("Cannot write", e);
-      }
-    }
   }
 }

@@ -40,20 +40,11 @@ class TemplateRendererTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"<p>{{{name}}}</p>", "<p>{{&name}}</p>", "<p>{{ & name}}</p>"})
+  @ValueSource(strings = {"<p>{{{name}}}</p>", "<p>{{&name}}</p>", "<p>{{& name}}</p>"})
   void refusesRawValuesInHtml(String html) {
-    assertThat(errors(new Template("s", html, null), false))
+    assertThat(errors(new Template("s", html, null)))
         .extracting(FieldError::field)
         .containsExactly("html");
-  }
-
-  @Test
-  void allowsRawValuesInHtmlWhenAsked() {
-    Template t = new Template("s", "<p>{{{name}}}</p>", null);
-    FieldErrors errors = new FieldErrors();
-    TemplateRenderer renderer = TemplateRenderer.compile(t, true, errors);
-    assertThat(errors.isEmpty()).isTrue();
-    assertThat(renderer.render(Map.of("name", "<b>x</b>")).html()).isEqualTo("<p><b>x</b></p>");
   }
 
   @ParameterizedTest
@@ -65,20 +56,20 @@ class TemplateRendererTest {
             field.equals("subject") ? broken : "s",
             field.equals("html") ? broken : "<p>h</p>",
             field.equals("text") ? broken : "t");
-    List<FieldError> errors = errors(t, false);
+    List<FieldError> errors = errors(t);
     assertThat(errors).extracting(FieldError::field).containsExactly(field);
     assertThat(errors.get(0).message()).contains("does not compile");
   }
 
   @Test
   void requiresASubject() {
-    assertThat(errors(new Template(" ", null, "t"), false))
+    assertThat(errors(new Template(" ", null, "t")))
         .containsExactly(new FieldError("subject", "is required"));
   }
 
   @Test
   void requiresAnHtmlOrTextPart() {
-    assertThat(errors(new Template("s", null, " "), false))
+    assertThat(errors(new Template("s", null, " ")))
         .extracting(FieldError::field)
         .containsExactly("html");
   }
@@ -86,7 +77,7 @@ class TemplateRendererTest {
   @ParameterizedTest
   @ValueSource(strings = {"Hi\r\nBcc: x@y.com", "Hi\nthere", "Hi\rthere"})
   void refusesLineBreaksInTheSubject(String subject) {
-    assertThat(errors(new Template(subject, null, "t"), false))
+    assertThat(errors(new Template(subject, null, "t")))
         .extracting(FieldError::field)
         .containsExactly("subject");
   }
@@ -102,14 +93,14 @@ class TemplateRendererTest {
 
   private static Rendering render(Template t, Map<String, Object> scope) {
     FieldErrors errors = new FieldErrors();
-    TemplateRenderer renderer = TemplateRenderer.compile(t, false, errors);
+    TemplateRenderer renderer = TemplateRenderer.compile(t, errors);
     assertThat(errors.isEmpty()).as("template compiles").isTrue();
     return renderer.render(scope);
   }
 
-  private static List<FieldError> errors(Template t, boolean allowRawHtml) {
+  private static List<FieldError> errors(Template t) {
     FieldErrors errors = new FieldErrors();
-    TemplateRenderer.compile(t, allowRawHtml, errors);
+    TemplateRenderer.compile(t, errors);
     try {
       errors.throwIfAny();
       assertThat(errors.isEmpty()).isTrue();
