@@ -128,6 +128,32 @@ class ClientUsersIT extends PageTest {
     assertThat(app.get("batches/" + ours).status()).as("revoked").isEqualTo(401);
   }
 
+  @Test
+  void anAdministratorOfOneClientCannotActOnServersOrReadTheDemoMailbox() {
+    String name = "admin-app-" + client;
+    RohrpostApi.Answer issued =
+        api.post(
+            "clients/" + client + "/api-keys",
+            Json.createObjectBuilder()
+                .add("name", name)
+                .add("roles", Json.createArrayBuilder().add("ADMIN"))
+                .build());
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    RohrpostApi bound =
+        RohrpostApi.withApiKey(URI.create(server.toString()), issued.json().getString("key"));
+    JsonObject toIt = Json.createObjectBuilder().add("to", "it-server").build();
+
+    RohrpostApi.Answer moved = bound.post("servers/gone-" + client + "/move", toIt);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(403);
+    assertThat(moved.contentType()).startsWith("application/problem+json");
+    assertThat(bound.get("demo/mailbox").status()).isEqualTo(403);
+
+    assertThat(api.post("servers/gone-" + client + "/move", toIt).status())
+        .as("a global administrator is told the server is unknown")
+        .isEqualTo(404);
+    assertThat(api.delete("users/" + name).status()).isEqualTo(204);
+  }
+
   private void newUser(String name, String password, String role, String boundTo) {
     browser.type("#newUser\\:username", name);
     browser.type("#newUser\\:password", password);

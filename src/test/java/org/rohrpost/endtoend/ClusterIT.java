@@ -132,6 +132,11 @@ class ClusterIT {
                 .status())
         .as("the work of a live server cannot be moved")
         .isEqualTo(409);
+    assertThat(
+            api.post("servers/cluster-b/move", Json.createObjectBuilder().add("to", "x").build())
+                .status())
+        .as("work goes to a server that is alive only")
+        .isEqualTo(422);
   }
 
   @Test

@@ -138,7 +138,7 @@ public final class ServerProcess {
             PAYARA.resolve("payara-micro.jar").toString(),
             "--port",
             Integer.toString(port),
-            "--nocluster",
+            "--nohazelcast",
             "--addlibs",
             PAYARA.resolve("postgresql.jar").toString(),
             "--prebootcommandfile",

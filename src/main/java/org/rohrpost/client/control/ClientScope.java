@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import org.rohrpost.client.entity.Client;
+import org.rohrpost.problem.control.ForbiddenException;
 
 /**
  * Which clients the caller sees: a user bound to a client sees that client only, and anything of
@@ -33,6 +34,16 @@ public class ClientScope {
         .setParameter("name", caller)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Refuses a caller bound to one client what concerns every client ({@code doing}: "create
+   * clients", "act on servers").
+   */
+  public void requireEveryClient(String doing) {
+    if (boundTo().isPresent()) {
+      throw new ForbiddenException("A user of one client cannot " + doing + ".");
+    }
   }
 
   public boolean sees(Client client) {

@@ -13,7 +13,6 @@ import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.ForbiddenException;
 import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
 
@@ -51,9 +50,7 @@ public class Clients {
 
   @Transactional
   public Client create(Definition d) {
-    if (scope.boundTo().isPresent()) {
-      throw new ForbiddenException("A user of one client cannot create clients.");
-    }
+    scope.requireEveryClient("create clients");
     String key = d.key();
     String name = d.name();
     String server = d.server();

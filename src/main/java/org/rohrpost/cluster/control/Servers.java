@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.cluster.entity.ServerSeen;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldErrors;
@@ -27,6 +28,7 @@ public class Servers {
   @PersistenceContext EntityManager em;
   @Inject ServerSettings settings;
   @Inject SharedRows rows;
+  @Inject ClientScope scope;
 
   /** This server is alive. */
   @Transactional
@@ -63,10 +65,13 @@ public class Servers {
   /**
    * Moves the work of server {@code from}, which must be gone: its bundles and its batches'
    * background work are let go at once (any server takes them), and its queued bundles pinned to it
-   * go to {@code to}. The signals for them are the caller's to send.
+   * go to {@code to}, which must be alive. Every client's work moves, so a user of one client may
+   * not. The signals for them are the caller's to send.
    */
   @Transactional
   public Moved move(String from, String to) {
+    scope.requireEveryClient("act on servers");
+    Instant now = Instant.now();
     FieldErrors errors = new FieldErrors();
     if (errors.required("to", to)) {
       errors.check(!to.equals(from), "to", "must be another server than " + from);
@@ -78,7 +83,7 @@ public class Servers {
     if (server == null) {
       throw new NotFoundException("Server", from);
     }
-    if (server.isAliveAt(Instant.now())) {
+    if (server.isAliveAt(now)) {
       throw new ConflictException(
           "Server '"
               + from
@@ -86,6 +91,9 @@ public class Servers {
               + server.seenAt()
               + "); only the work of a server that is gone can be moved.");
     }
+    ServerSeen target = em.find(ServerSeen.class, to);
+    errors.check(target != null && target.isAliveAt(now), "to", "is not a server that is alive");
+    errors.throwIfAny();
     int released =
         em.createQuery(
                 "update Bundle b set b.owner = null, b.leaseUntil = null where b.owner = :from")

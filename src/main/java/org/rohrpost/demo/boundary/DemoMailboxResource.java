@@ -9,21 +9,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.demo.control.DemoSink;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.NotFoundException;
 
-/** What the demo SMTP sink has received. */
+/** What the demo SMTP sink has received, for a user of every client. */
 @Path("demo/mailbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DemoMailboxResource {
   @Inject DemoSink sink;
+  @Inject ClientScope scope;
 
   public record Mailbox(int received, List<DemoSink.Received> newest) {}
 
   @GET
   public Mailbox list(@QueryParam("limit") @DefaultValue("50") int limit) {
+    scope.requireEveryClient("read the demo mailbox, which holds every client's mail");
     if (!sink.isRunning()) {
       throw new NotFoundException("Demo mailbox", "ROHRPOST_DEMO_SMTP_PORT=0");
     }
