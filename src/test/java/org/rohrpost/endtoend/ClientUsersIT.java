@@ -92,17 +92,10 @@ class ClientUsersIT extends PageTest {
     long theirs = api.adhoc(other, "theirs", 1, "example.org", "Theirs");
     String name = "app-" + client;
 
-    RohrpostApi.Answer issued =
-        api.post(
-            "clients/" + client + "/api-keys",
-            Json.createObjectBuilder()
-                .add("name", name)
-                .add("roles", Json.createArrayBuilder().add("OPERATOR"))
-                .build());
-    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-    String key = issued.json().getString("key");
+    JsonObject issued = issueKey(name, "OPERATOR");
+    String key = issued.getString("key");
     assertThat(key).startsWith("rp_").hasSizeGreaterThan(40);
-    assertThat(issued.json().getString("client")).isEqualTo(client);
+    assertThat(issued.getString("client")).isEqualTo(client);
     JsonObject listed = madeUser(name);
     assertThat(listed.getBoolean("application")).isTrue();
     assertThat(api.get("users").body()).doesNotContain(key);
@@ -131,16 +124,9 @@ class ClientUsersIT extends PageTest {
   @Test
   void anAdministratorOfOneClientCannotActOnServersOrReadTheDemoMailbox() {
     String name = "admin-app-" + client;
-    RohrpostApi.Answer issued =
-        api.post(
-            "clients/" + client + "/api-keys",
-            Json.createObjectBuilder()
-                .add("name", name)
-                .add("roles", Json.createArrayBuilder().add("ADMIN"))
-                .build());
-    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
     RohrpostApi bound =
-        RohrpostApi.withApiKey(URI.create(server.toString()), issued.json().getString("key"));
+        RohrpostApi.withApiKey(
+            URI.create(server.toString()), issueKey(name, "ADMIN").getString("key"));
     JsonObject toIt = Json.createObjectBuilder().add("to", "it-server").build();
 
     RohrpostApi.Answer moved = bound.post("servers/gone-" + client + "/move", toIt);
@@ -152,6 +138,19 @@ class ClientUsersIT extends PageTest {
         .as("a global administrator is told the server is unknown")
         .isEqualTo(404);
     assertThat(api.delete("users/" + name).status()).isEqualTo(204);
+  }
+
+  /** An API key of this test's client for an application {@code name} with {@code role}. */
+  private JsonObject issueKey(String name, String role) {
+    RohrpostApi.Answer issued =
+        api.post(
+            "clients/" + client + "/api-keys",
+            Json.createObjectBuilder()
+                .add("name", name)
+                .add("roles", Json.createArrayBuilder().add(role))
+                .build());
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    return issued.json();
   }
 
   private void newUser(String name, String password, String role, String boundTo) {
