@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rohrpost.schedule.control.Misfire;
 import org.rohrpost.schedule.control.Schedules;
 import org.rohrpost.schedule.control.TaskChanged;
 import org.rohrpost.schedule.control.TaskFiring;
@@ -131,7 +130,7 @@ public class TaskTimers {
   private void arm(ScheduledTask task, Instant lastRunDue) {
     Instant now = Instant.now();
     Instant handled = firing.catchUp(task, lastRunDue, now);
-    Instant windowStart = now.minus(Misfire.TIMERS_WINDOW);
+    Instant windowStart = now.minus(firing.timersWindow());
     Instant after = handled != null && handled.isAfter(windowStart) ? handled : windowStart;
     Optional<Instant> next = task.nextDue(after);
     Armed current = armed.get(task.id());

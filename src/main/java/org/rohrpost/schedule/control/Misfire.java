@@ -16,15 +16,16 @@ import org.rohrpost.schedule.entity.ScheduledTask;
  * @param count how many due times were missed, the latest included
  */
 public record Misfire(Instant latest, int count) {
-  /** Due times younger than this are the timers' to fire, not yet misfires. */
-  public static final Duration TIMERS_WINDOW = Duration.ofSeconds(60);
-
   /** A limit on counting, for a frequent task after a long downtime. */
   static final int MAX_COUNTED = 100_000;
 
-  /** The due times after {@code since} and older than the timers' window, if any. */
-  public static Optional<Misfire> of(ScheduledTask task, Instant since, Instant now) {
-    Instant horizon = now.minus(TIMERS_WINDOW);
+  /**
+   * The due times after {@code since} and older than the timers' window (due times younger than
+   * that are the timers' to fire, not yet misfires), if any.
+   */
+  public static Optional<Misfire> of(
+      ScheduledTask task, Instant since, Instant now, Duration timersWindow) {
+    Instant horizon = now.minus(timersWindow);
     Instant latest = null;
     int count = 0;
     Optional<Instant> next = task.nextDue(since);

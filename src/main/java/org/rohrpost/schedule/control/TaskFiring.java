@@ -2,10 +2,12 @@ package org.rohrpost.schedule.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rohrpost.schedule.entity.ScheduledTask;
 
 /**
@@ -19,6 +21,18 @@ public class TaskFiring {
 
   @Inject TaskRuns runs;
 
+  @Inject
+  @ConfigProperty(name = "rohrpost.schedule.timers.window.seconds", defaultValue = "60")
+  long timersWindowSeconds;
+
+  /**
+   * How long a due time is its timer's to fire before the catch-up counts it as missed: longer than
+   * a timer may be late on a busy server.
+   */
+  public Duration timersWindow() {
+    return Duration.ofSeconds(timersWindowSeconds);
+  }
+
   /** Fires the due time unless it has a run already. */
   public void fire(long taskId, Instant due, String detail) {
     once(taskId, due, () -> runs.fire(taskId, due, detail));
@@ -31,7 +45,7 @@ public class TaskFiring {
    */
   public Instant catchUp(ScheduledTask task, Instant lastRunDue, Instant now) {
     Instant since = lastRunDue == null ? task.effectiveFrom() : lastRunDue;
-    Optional<Misfire> misfire = Misfire.of(task, since, now);
+    Optional<Misfire> misfire = Misfire.of(task, since, now, timersWindow());
     if (misfire.isEmpty()) {
       return lastRunDue;
     }

@@ -18,6 +18,8 @@ import org.rohrpost.schedule.entity.ScheduledTask.Timing;
 import org.rohrpost.template.entity.Template;
 
 class MisfireTest {
+  private static final Duration WINDOW = Duration.ofSeconds(60);
+
   private static final Instant CREATED = Instant.parse("2026-11-20T00:00:00Z");
   private static final Instant LAST_RUN = Instant.parse("2026-11-22T09:00:00Z");
 
@@ -37,7 +39,7 @@ class MisfireTest {
     ScheduledTask task = dailyAtNine(MisfirePolicy.FIRE_LATE);
     Instant now = Instant.parse("2026-11-24T09:30:00Z");
 
-    Misfire missed = Misfire.of(task, LAST_RUN, now).orElseThrow();
+    Misfire missed = Misfire.of(task, LAST_RUN, now, WINDOW).orElseThrow();
 
     assertThat(missed).isEqualTo(new Misfire(Instant.parse("2026-11-24T09:00:00Z"), 2));
     assertThat(missed.firesLate(task, now)).isTrue();
@@ -52,7 +54,7 @@ class MisfireTest {
     ScheduledTask task = dailyAtNine(MisfirePolicy.FIRE_LATE);
     Instant now = Instant.parse("2026-11-24T10:00:01Z");
 
-    Misfire missed = Misfire.of(task, LAST_RUN, now).orElseThrow();
+    Misfire missed = Misfire.of(task, LAST_RUN, now, WINDOW).orElseThrow();
 
     assertThat(missed.firesLate(task, now)).isFalse();
     assertThat(missed.describe(task, now)).endsWith("skipped (more than the grace of PT1H late)");
@@ -63,7 +65,7 @@ class MisfireTest {
     ScheduledTask task = dailyAtNine(MisfirePolicy.SKIP);
     Instant now = Instant.parse("2026-11-23T09:05:00Z");
 
-    Misfire missed = Misfire.of(task, LAST_RUN, now).orElseThrow();
+    Misfire missed = Misfire.of(task, LAST_RUN, now, WINDOW).orElseThrow();
 
     assertThat(missed.count()).isEqualTo(1);
     assertThat(missed.firesLate(task, now)).isFalse();
