@@ -130,6 +130,7 @@ public final class ServerProcess {
             "-Drohrpost.instance=" + name,
             "-Drohrpost.demo.smtp.port=0",
             "-Drohrpost.broker.port=" + (port + 43_000),
+            "-Dh2.bindAddress=127.0.0.1",
             "-Drohrpost.retry.base.seconds=1"));
     command.addAll(options);
     command.addAll(
