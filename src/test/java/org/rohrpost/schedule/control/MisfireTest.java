@@ -76,15 +76,17 @@ class MisfireTest {
   @Test
   void aDueTimeInsideTheTimersWindowIsNotMissed() {
     ScheduledTask task = dailyAtNine(MisfirePolicy.SKIP);
-    assertThat(Misfire.of(task, LAST_RUN, Instant.parse("2026-11-23T09:00:59Z"))).isEmpty();
-    assertThat(Misfire.of(task, LAST_RUN, Instant.parse("2026-11-23T09:01:01Z"))).isPresent();
+    assertThat(Misfire.of(task, LAST_RUN, Instant.parse("2026-11-23T09:00:59Z"), WINDOW)).isEmpty();
+    assertThat(Misfire.of(task, LAST_RUN, Instant.parse("2026-11-23T09:01:01Z"), WINDOW))
+        .isPresent();
   }
 
   @Test
   void dueTimesBeforeTheTaskTookEffectAreNeverMissed() {
     ScheduledTask task = dailyAtNine(MisfirePolicy.FIRE_LATE);
     Misfire missed =
-        Misfire.of(task, Instant.EPOCH, Instant.parse("2026-11-21T12:00:00Z")).orElseThrow();
+        Misfire.of(task, Instant.EPOCH, Instant.parse("2026-11-21T12:00:00Z"), WINDOW)
+            .orElseThrow();
     assertThat(missed.count()).isEqualTo(2);
     assertThat(task.nextDue(Instant.EPOCH, 2))
         .isEqualTo(
@@ -103,8 +105,8 @@ class MisfireTest {
             CREATED);
     Instant now = Instant.parse("2026-11-20T08:30:00Z");
 
-    assertThat(Misfire.of(task, CREATED, now)).contains(new Misfire(at, 1));
-    assertThat(Misfire.of(task, at, now)).isEmpty();
+    assertThat(Misfire.of(task, CREATED, now, WINDOW)).contains(new Misfire(at, 1));
+    assertThat(Misfire.of(task, at, now, WINDOW)).isEmpty();
   }
 
   private static Communication communication() {
