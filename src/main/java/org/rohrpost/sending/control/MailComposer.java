@@ -39,7 +39,8 @@ public class MailComposer {
     try {
       this.sender = Mailbox.parse(from);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Invalid sender address " + from + ": " + e.getMessage());
+      throw new IllegalArgumentException(
+          "Invalid sender address " + from + ": " + e.getMessage(), e);
     }
   }
 
