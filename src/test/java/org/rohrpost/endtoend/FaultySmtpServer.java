@@ -22,6 +22,10 @@ import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.internal.server.BaseCommand;
+import org.subethamail.smtp.internal.server.Command;
+import org.subethamail.smtp.internal.server.CommandException;
+import org.subethamail.smtp.internal.server.HelpMessage;
 import org.subethamail.smtp.server.SMTPServer;
 import org.subethamail.smtp.server.SessionHandler;
 import org.subethamail.smtp.server.SessionHandler.SessionAcceptance;
@@ -30,7 +34,9 @@ import org.subethamail.smtp.server.SessionHandler.SessionAcceptance;
  * A real SMTP server on 127.0.0.1 (SubEthaSMTP, ADR 14) that accepts mail and records every message
  * it accepted, unless told to fail: per address and stage it answers with a given reply code, or
  * drops the connection without a reply; it can also refuse connections at the greeting. Every fault
- * it injected is recorded too, so that a test can tell that it happened.
+ * it injected is recorded too, so that a test can tell that it happened, and so is every {@code
+ * MAIL} command as it came (with its parameters, such as {@code SMTPUTF8}). It offers SMTPUTF8 (RFC
+ * 6531), as SubEthaSMTP does, unless started {@link #withoutSmtpUtf8}.
  */
 public final class FaultySmtpServer implements AutoCloseable {
   /** For {@link #fail}: every time, not only the first times. */
@@ -91,10 +97,12 @@ public final class FaultySmtpServer implements AutoCloseable {
       return recipients.get(0);
     }
 
+    /** The message parsed; its headers may be UTF-8 (RFC 6532, in mail sent under SMTPUTF8). */
     public MimeMessage message() {
+      Properties utf8 = new Properties();
+      utf8.put("mail.mime.allowutf8", "true");
       try {
-        return new MimeMessage(
-            Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+        return new MimeMessage(Session.getInstance(utf8), new ByteArrayInputStream(raw));
       } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }
@@ -117,6 +125,7 @@ public final class FaultySmtpServer implements AutoCloseable {
   private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
   private final List<Delivered> delivered = new CopyOnWriteArrayList<>();
   private final List<Injected> injected = new CopyOnWriteArrayList<>();
+  private final List<String> mailCommands = new CopyOnWriteArrayList<>();
   private final AtomicInteger connectionsToRefuse = new AtomicInteger();
   private volatile Fault connectionRefusal;
   private final SMTPServer server;
@@ -133,7 +142,21 @@ public final class FaultySmtpServer implements AutoCloseable {
 
   /** A server listening on a free port of 127.0.0.1. */
   public static FaultySmtpServer start() {
+    return start(true);
+  }
+
+  /** A server like {@link #start}'s whose EHLO answer does not offer SMTPUTF8. */
+  public static FaultySmtpServer withoutSmtpUtf8() {
+    return start(false);
+  }
+
+  private static FaultySmtpServer start(boolean offerSmtpUtf8) {
     FaultySmtpServer faulty = new FaultySmtpServer();
+    var commands = faulty.server.getCommandHandler();
+    commands.addCommand(new RecordedMail(commands.getCommand("MAIL"), faulty.mailCommands));
+    if (!offerSmtpUtf8) {
+      commands.addCommand(new EhloWithoutSmtpUtf8());
+    }
     faulty.server.start();
     return faulty;
   }
@@ -181,12 +204,18 @@ public final class FaultySmtpServer implements AutoCloseable {
     return new ArrayList<>(injected);
   }
 
+  /** Every {@code MAIL} command received so far, as it came (without its CRLF). */
+  public List<String> mailCommands() {
+    return new ArrayList<>(mailCommands);
+  }
+
   /** Forgets rules, counts and records. */
   public void reset() {
     rules.clear();
     seen.clear();
     delivered.clear();
     injected.clear();
+    mailCommands.clear();
     connectionsToRefuse.set(0);
   }
 
@@ -290,5 +319,46 @@ public final class FaultySmtpServer implements AutoCloseable {
 
     @Override
     public void onSessionEnd(org.subethamail.smtp.server.Session session) {}
+  }
+
+  /** SubEthaSMTP's {@code MAIL} command, recording the command line first. */
+  private record RecordedMail(Command mail, List<String> received) implements Command {
+    @Override
+    public void execute(String commandString, org.subethamail.smtp.server.Session session)
+        throws IOException, DropConnectionException {
+      received.add(commandString);
+      mail.execute(commandString, session);
+    }
+
+    @Override
+    public HelpMessage getHelp() throws CommandException {
+      return mail.getHelp();
+    }
+
+    @Override
+    public String getName() {
+      return mail.getName();
+    }
+  }
+
+  /** EHLO answered as SubEthaSMTP does (it always offers SMTPUTF8), but without SMTPUTF8. */
+  private static final class EhloWithoutSmtpUtf8 extends BaseCommand {
+    EhloWithoutSmtpUtf8() {
+      super("EHLO", "Introduce yourself.", "<hostname>");
+    }
+
+    @Override
+    public void execute(String commandString, org.subethamail.smtp.server.Session session)
+        throws IOException {
+      String[] args = getArgs(commandString);
+      if (args.length < 2) {
+        session.sendResponse("501 Syntax: EHLO hostname");
+        return;
+      }
+      session.resetMailTransaction();
+      session.setHelo(args[1]);
+      session.sendResponse(
+          "250-" + session.getServer().getHostName() + "\r\n250-8BITMIME\r\n250 Ok");
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.Keys;
+import org.rohrpost.problem.control.Mailbox;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.control.Secrets;
 
@@ -37,6 +38,9 @@ import org.rohrpost.security.control.Secrets;
 @ApplicationScoped
 public class MessageSystems {
   private static final Logger LOG = Logger.getLogger(MessageSystems.class.getName());
+
+  /** The length of the column that keeps {@code from}, display name and all. */
+  private static final int MAX_FROM = 320;
 
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
@@ -147,7 +151,11 @@ public class MessageSystems {
     if (d.password() != null) {
       errors.maxLength("password", d.password(), 500);
     }
-    errors.email("from", d.from());
+    if (errors.required("from", d.from())) {
+      errors.maxLength("from", d.from(), MAX_FROM);
+      String problem = Mailbox.problem(d.from());
+      errors.check(problem == null, "from", "is not a valid sender address: " + problem);
+    }
     errors.check(d.printer() == null, "printer", "is only for a PRINTER message system");
     errors.check(d.server() == null, "server", "is only for a PRINTER message system");
     return errors.isEmpty()

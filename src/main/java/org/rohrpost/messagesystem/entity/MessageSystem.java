@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.EmailAddresses;
+import org.rohrpost.problem.control.Mailbox;
 
 /**
  * An outgoing channel of a client: an SMTP server with its credentials and limits, and optionally
@@ -163,8 +164,8 @@ public class MessageSystem {
   }
 
   /**
-   * The domain of this system's Message-IDs: its sender's for mail; for letters one of its own,
-   * which no mail of anyone uses.
+   * The domain of this system's Message-IDs: its sender's for mail (in ASCII); for letters one of
+   * its own, which no mail of anyone uses.
    */
   public String messageIdDomain() {
     return messageIdDomain(type, from);
@@ -174,7 +175,7 @@ public class MessageSystem {
   public static String messageIdDomain(MessageSystemType type, String from) {
     return type == MessageSystemType.PRINTER
         ? "print.rohrpost.invalid"
-        : EmailAddresses.domainOf(from);
+        : EmailAddresses.domainOf(Mailbox.parse(from).wireAddress());
   }
 
   /** From now on, mail of this system is signed as {@code dkim} with the encrypted key. */

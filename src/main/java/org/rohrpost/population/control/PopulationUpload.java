@@ -39,25 +39,28 @@ public final class PopulationUpload {
         invalid.add(new InvalidRow(row.row(), null, "has no e-mail address; not kept"));
         continue;
       }
-      Integer earlier = firstRow.putIfAbsent(email.toLowerCase(Locale.ROOT), row.row());
+      String problem = EmailAddresses.problem(email);
+      String normalized = problem == null ? EmailAddresses.normalize(email) : email;
+      Integer earlier = firstRow.putIfAbsent(normalized.toLowerCase(Locale.ROOT), row.row());
       if (earlier != null) {
         invalid.add(new InvalidRow(row.row(), email, "repeats row " + earlier + "; not kept"));
         continue;
       }
-      String reason = reason(email, row);
+      String reason = reason(problem, row);
       if (reason != null) {
         invalid.add(new InvalidRow(row.row(), email, reason + "; kept, will be skipped"));
       }
-      String stored = reason == null ? EmailAddresses.normalize(email) : truncate(email, 320);
+      String stored = reason == null ? normalized : truncate(email, 320);
       members.add(
           new PopulationMember.Row(stored, truncate(row.name(), MAX_NAME), json(row), reason));
     }
     return new Checked(members, invalid);
   }
 
-  private static String reason(String email, RecipientRow row) {
-    if (!EmailAddresses.isValid(email)) {
-      return "not a valid e-mail address";
+  /** Why the row's member will be skipped, {@code problem} its address's; null if it will not. */
+  private static String reason(String problem, RecipientRow row) {
+    if (problem != null) {
+      return "not a valid e-mail address: " + problem;
     }
     if (row.name() != null
         && (row.name().length() > MAX_NAME || !FieldErrors.isSingleLine(row.name()))) {

@@ -53,13 +53,14 @@ public class FieldErrors {
     return !LINE_BREAK_OR_CONTROL.matcher(value).find();
   }
 
-  /** A plain e-mail address (no display name), as SMTP needs it. */
+  /** A plain e-mail address (no display name) that can be sent ({@link EmailAddresses}). */
   public boolean email(String field, String value) {
     if (!required(field, value)) {
       return false;
     }
-    if (!EmailAddresses.isValid(value)) {
-      add(field, "is not a valid e-mail address");
+    String problem = EmailAddresses.problem(value);
+    if (problem != null) {
+      add(field, "is not a valid e-mail address: " + problem);
       return false;
     }
     return true;

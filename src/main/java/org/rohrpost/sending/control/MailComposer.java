@@ -9,12 +9,15 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.problem.control.EmailAddresses;
+import org.rohrpost.problem.control.Mailbox;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
  * Builds the MIME message for a ledger row: its stable Message-ID, the Rohrpost headers, the
  * unsubscribe headers of bulk mail, and a multipart/alternative body when it has both a text and an
- * HTML part.
+ * HTML part. Addresses go out in their wire form (domains in ASCII) and names RFC 2047 encoded; a
+ * message with a non-ASCII local part is composed for SMTPUTF8 (ADR 24).
  */
 public class MailComposer {
   public static final String BATCH_HEADER = "X-Rohrpost-Batch";
@@ -27,24 +30,39 @@ public class MailComposer {
 
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-  private final Session session;
-  private final InternetAddress from;
+  private final SmtpSessions sessions;
+  private final Mailbox sender;
 
-  public MailComposer(Session session, String from) {
-    this.session = session;
+  /** {@code from}: the message system's sender, perhaps with a display name. */
+  public MailComposer(SmtpSessions sessions, String from) {
+    this.sessions = sessions;
     try {
-      this.from = new InternetAddress(from, true);
-    } catch (MessagingException e) {
-      throw new IllegalArgumentException("Invalid sender address " + from, e);
+      this.sender = Mailbox.parse(from);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Invalid sender address " + from + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the message can only go under SMTPUTF8: its sender or recipient needs it. */
+  public boolean needsSmtpUtf8(Message message) {
+    return EmailAddresses.needsSmtpUtf8(sender.address())
+        || EmailAddresses.needsSmtpUtf8(message.recipient());
   }
 
   /** The message; with the unsubscribe headers when {@code unsubscribe} is not null. */
   public MimeMessage compose(Message message, ListUnsubscribe unsubscribe)
       throws MessagingException {
+    String problem = EmailAddresses.problem(message.recipient());
+    if (problem != null) {
+      throw new UnsendableException("the recipient's address " + problem);
+    }
+    Session session = needsSmtpUtf8(message) ? sessions.utf8() : sessions.ascii();
     MimeMessage mime = new StableIdMimeMessage(session, message.messageId());
-    mime.setFrom(from);
-    mime.setRecipient(jakarta.mail.Message.RecipientType.TO, recipient(message));
+    mime.setFrom(address(sender.wireAddress(), sender.name()));
+    mime.setRecipient(
+        jakarta.mail.Message.RecipientType.TO,
+        address(EmailAddresses.wireForm(message.recipient()), message.recipientName()));
     mime.setSubject(message.subject(), UTF_8);
     mime.setHeader(BATCH_HEADER, Long.toString(message.batchId()));
     mime.setHeader(MESSAGE_HEADER, Long.toString(message.id()));
@@ -66,11 +84,11 @@ public class MailComposer {
     return mime;
   }
 
-  private static InternetAddress recipient(Message message) throws MessagingException {
+  private static InternetAddress address(String address, String name) throws MessagingException {
     try {
-      return new InternetAddress(message.recipient(), message.recipientName(), UTF_8);
+      return new InternetAddress(address, name, UTF_8);
     } catch (UnsupportedEncodingException e) {
-      throw new MessagingException("Cannot encode the recipient name", e);
+      throw new MessagingException("Cannot encode the name " + name, e);
     }
   }
 

@@ -5,7 +5,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -14,43 +13,64 @@ import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.DkimKey;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
-import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
  * One open SMTP connection, reused for every message of a bundle; signing each with DKIM when the
- * message system has a key.
+ * message system has a key. Mail with a non-ASCII local part goes over a second connection, opened
+ * for the first such message, that says SMTPUTF8 (ADR 24); where the relay does not offer it, such
+ * mail fails for good at once.
  */
 public class SmtpConnection implements Channel {
-  private static final String CONNECT_TIMEOUT_MS = "10000";
-  private static final String IO_TIMEOUT_MS = "60000";
+  static final String NO_SMTPUTF8 =
+      "the relay does not offer SMTPUTF8, needed for a non-ASCII local part";
 
+  private final SmtpSessions sessions;
+  private final SmtpSettings smtp;
+  private final String password;
   private final Transport transport;
   private final MailComposer composer;
   private final DkimSigning dkim;
+  private Transport utf8;
 
-  private SmtpConnection(Transport transport, MailComposer composer, DkimSigning dkim) {
+  private SmtpConnection(
+      SmtpSessions sessions,
+      SmtpSettings smtp,
+      String password,
+      Transport transport,
+      MailComposer composer,
+      DkimSigning dkim) {
+    this.sessions = sessions;
+    this.smtp = smtp;
+    this.password = password;
     this.transport = transport;
     this.composer = composer;
     this.dkim = dkim;
   }
 
   /**
-   * Opens a connection with a session from {@link #session} (sessions are reusable); {@code dkim}
-   * is null for a message system that does not sign.
+   * Opens a connection with sessions from {@link SmtpSessions#of} (sessions are reusable); {@code
+   * dkim} is null for a message system that does not sign.
    */
   public static SmtpConnection open(
-      Session session, SmtpSettings smtp, String password, DkimKey dkim)
+      SmtpSessions sessions, SmtpSettings smtp, String password, DkimKey dkim)
       throws CannotConnectException {
     DkimSigning signing = dkim == null ? null : new DkimSigning(dkim);
+    MailComposer composer = new MailComposer(sessions, smtp.from());
+    Transport transport = connect(sessions.ascii(), smtp, password);
+    return new SmtpConnection(sessions, smtp, password, transport, composer, signing);
+  }
+
+  private static Transport connect(Session session, SmtpSettings smtp, String password)
+      throws CannotConnectException {
     Transport transport = null;
     try {
-      transport = session.getTransport(smtp.tls() == TlsMode.TLS ? "smtps" : "smtp");
+      transport = session.getTransport(SmtpSessions.protocol(smtp));
       transport.connect(smtp.host(), smtp.port(), smtp.username(), password);
+      return transport;
     } catch (MessagingException e) {
       throw new CannotConnectException(connectionFailure(e, transport), e);
     }
-    return new SmtpConnection(transport, new MailComposer(session, smtp.from()), signing);
   }
 
   /**
@@ -59,22 +79,42 @@ public class SmtpConnection implements Channel {
    */
   @Override
   public Outcome send(Message message, ListUnsubscribe unsubscribe) {
+    Transport via = transport;
     try {
       MimeMessage mime = composer.compose(message, unsubscribe);
       if (dkim != null) {
         mime = dkim.sign(mime);
       }
-      transport.sendMessage(mime, mime.getAllRecipients());
-      return transport instanceof SMTPTransport smtp
-          ? Outcome.sent(smtp.getLastReturnCode(), smtp.getLastServerResponse().strip())
+      if (composer.needsSmtpUtf8(message)) {
+        via = utf8Transport();
+      }
+      via.sendMessage(mime, mime.getAllRecipients());
+      return via instanceof SMTPTransport sent
+          ? Outcome.sent(sent.getLastReturnCode(), sent.getLastServerResponse().strip())
           : Outcome.sent(250, null);
+    } catch (CannotConnectException e) {
+      return e.outcome();
     } catch (MessagingException e) {
-      return classify(e, transport.isConnected());
+      return classify(e, via.isConnected());
     }
+  }
+
+  /** The connection for mail that needs SMTPUTF8, if the relay offers it. */
+  private Transport utf8Transport() throws UnsendableException, CannotConnectException {
+    if (utf8 == null) {
+      if (!(transport instanceof SMTPTransport ascii && ascii.supportsExtension("SMTPUTF8"))) {
+        throw new UnsendableException(NO_SMTPUTF8);
+      }
+      utf8 = connect(sessions.utf8(), smtp, password);
+    }
+    return utf8;
   }
 
   /** A refusal of a message (at MAIL, RCPT or DATA), or the connection failing under it. */
   static Outcome classify(MessagingException e, boolean stillConnected) {
+    if (e instanceof UnsendableException) {
+      return Outcome.permanent(-1, e.getMessage());
+    }
     return byReplyCode(replyCode(e), describe(e), !stillConnected);
   }
 
@@ -153,35 +193,16 @@ public class SmtpConnection implements Channel {
         : text;
   }
 
-  /** A mail session for these settings; creating one is costly, so callers keep them. */
-  public static Session session(SmtpSettings smtp, boolean auth) {
-    return Session.getInstance(properties(smtp, auth));
-  }
-
-  private static Properties properties(SmtpSettings smtp, boolean auth) {
-    String protocol = smtp.tls() == TlsMode.TLS ? "smtps" : "smtp";
-    Properties p = new Properties();
-    p.put("mail." + protocol + ".connectiontimeout", CONNECT_TIMEOUT_MS);
-    p.put("mail." + protocol + ".timeout", IO_TIMEOUT_MS);
-    p.put("mail." + protocol + ".writetimeout", IO_TIMEOUT_MS);
-    p.put("mail." + protocol + ".auth", Boolean.toString(auth));
-    p.put("mail." + protocol + ".from", smtp.from());
-    if (smtp.tls() == TlsMode.STARTTLS) {
-      p.put("mail.smtp.starttls.enable", "true");
-      p.put("mail.smtp.starttls.required", "true");
-    }
-    if (smtp.tls() != TlsMode.NONE) {
-      p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
-    }
-    return p;
-  }
-
   @Override
   public void close() {
-    try {
-      transport.close();
-    } catch (MessagingException e) {
-      // the messages are recorded already; a failing QUIT changes nothing
+    for (Transport open : new Transport[] {transport, utf8}) {
+      try {
+        if (open != null) {
+          open.close();
+        }
+      } catch (MessagingException e) {
+        // the messages are recorded already; a failing QUIT changes nothing
+      }
     }
   }
 }

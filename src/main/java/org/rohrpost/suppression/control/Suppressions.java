@@ -93,7 +93,10 @@ public class Suppressions {
                 "select s from Suppression s where s.client = :client and s.emailKey = :key",
                 Suppression.class)
             .setParameter("client", client)
-            .setParameter("key", Suppression.keyOf(email))
+            .setParameter(
+                "key",
+                Suppression.keyOf(
+                    EmailAddresses.isValid(email) ? EmailAddresses.normalize(email) : email))
             .getResultStream()
             .findFirst()
             .orElse(null);

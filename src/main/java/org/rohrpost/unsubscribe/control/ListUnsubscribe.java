@@ -2,6 +2,7 @@ package org.rohrpost.unsubscribe.control;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.rohrpost.problem.control.Mailbox;
 
 /**
  * The unsubscribe links of one message: the HTTPS link that mail providers POST to for one click
@@ -10,10 +11,14 @@ import java.nio.charset.StandardCharsets;
 public record ListUnsubscribe(String url, String mailto) {
   static final String PATH = "/api/v1/unsubscribe/";
 
+  /** {@code from}: the message system's sender, perhaps with a display name. */
   static ListUnsubscribe of(String publicUrl, String from, String token) {
     return new ListUnsubscribe(
         publicUrl + PATH + token,
-        "mailto:" + mailtoAddress(from) + "?subject=unsubscribe%20" + token);
+        "mailto:"
+            + mailtoAddress(Mailbox.parse(from).wireAddress())
+            + "?subject=unsubscribe%20"
+            + token);
   }
 
   /** The value of the {@code List-Unsubscribe} header, the HTTPS link first. */

@@ -32,12 +32,15 @@ class PopulationUploadTest {
         .satisfies(
             m -> {
               assertThat(m.email()).isEqualTo("not-an-address");
-              assertThat(m.invalidReason()).isEqualTo("not a valid e-mail address");
+              assertThat(m.invalidReason())
+                  .isEqualTo("not a valid e-mail address: missing at symbol");
             });
     assertThat(checked.invalidRows())
         .containsExactly(
             new PopulationUpload.InvalidRow(
-                3, "not-an-address", "not a valid e-mail address; kept, will be skipped"));
+                3,
+                "not-an-address",
+                "not a valid e-mail address: missing at symbol; kept, will be skipped"));
   }
 
   @Test
@@ -64,5 +67,25 @@ class PopulationUploadTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2, "repeats row 1; not kept"),
             org.assertj.core.groups.Tuple.tuple(3, "has no e-mail address; not kept"));
+  }
+
+  @Test
+  void anAddressSpelledTwoWaysIsOneMember() {
+    PopulationUpload.Checked checked =
+        PopulationUpload.check(
+            List.of(
+                new RecipientRow(1, "idn@bücher.example", null, null),
+                new RecipientRow(2, "idn@xn--bcher-kva.example", null, null),
+                new RecipientRow(3, "mu\u0308ller@example.org", null, null),
+                new RecipientRow(4, "müller@EXAMPLE.org", null, null)));
+
+    assertThat(checked.members())
+        .extracting(PopulationMember.Row::email)
+        .containsExactly("idn@bücher.example", "müller@example.org");
+    assertThat(checked.invalidRows())
+        .extracting(PopulationUpload.InvalidRow::row, PopulationUpload.InvalidRow::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "repeats row 1; not kept"),
+            org.assertj.core.groups.Tuple.tuple(4, "repeats row 3; not kept"));
   }
 }

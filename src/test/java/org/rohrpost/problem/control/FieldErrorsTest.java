@@ -67,7 +67,7 @@ class FieldErrorsTest {
                         new FieldError("name", "is required"),
                         new FieldError("key", "is longer than 3 characters"),
                         new FieldError("rate", "must be positive"),
-                        new FieldError("to", "is not a valid e-mail address")));
+                        new FieldError("to", "is not a valid e-mail address: missing at symbol")));
   }
 
   @Test

@@ -86,7 +86,9 @@ class DkimSigningTest {
   void theSignedCopyKeepsTheMessageIdWhenItsChangesAreSavedAgain() throws Exception {
     Message message = message(28L, "to@example.com", "Again", null, "t");
     Session session = Session.getInstance(new Properties());
-    MimeMessage composed = new MailComposer(session, "news@example.com").compose(message, null);
+    MimeMessage composed =
+        new MailComposer(new SmtpSessions(session, session), "news@example.com")
+            .compose(message, null);
     MimeMessage signed = new DkimSigning(dkimKey()).sign(composed);
     signed.saveChanges();
     assertThat(signed.getHeader("Message-ID")).containsExactly(message.messageId());
@@ -178,7 +180,7 @@ class DkimSigningTest {
             "news@example.com",
             null);
     try (SmtpConnection connection =
-        SmtpConnection.open(SmtpConnection.session(smtp, false), smtp, null, dkim)) {
+        SmtpConnection.open(SmtpSessions.of(smtp, false), smtp, null, dkim)) {
       assertThat(connection.send(message, links))
           .extracting(Outcome::kind, Outcome::replyCode)
           .containsExactly(Outcome.Kind.SENT, 250);

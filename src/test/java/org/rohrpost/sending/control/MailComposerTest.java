@@ -1,25 +1,28 @@
 package org.rohrpost.sending.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rohrpost.sending.control.TestMessages.message;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Properties;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.messagesystem.entity.SmtpSettings;
+import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 class MailComposerTest {
-  private final Session session = Session.getInstance(new Properties());
-  private final MailComposer composer = new MailComposer(session, "from@example.com");
+  private final SmtpSessions sessions =
+      SmtpSessions.of(new SmtpSettings("127.0.0.1", 25, TlsMode.NONE, null, "-", null), false);
+  private final MailComposer composer = new MailComposer(sessions, "from@example.com");
 
   @Test
   void keepsTheLedgerMessageIdAcrossSaves() throws MessagingException {
@@ -102,9 +105,42 @@ class MailComposerTest {
     assertThat(parsed.getHeader(MailComposer.LIST_UNSUBSCRIBE_POST)).isNull();
   }
 
+  @Test
+  void aSenderWithANonAsciiNameAndDomainIsEncodedForTheWire() throws Exception {
+    MailComposer named = new MailComposer(sessions, "Müller & Söhne <news@bücher.example>");
+    MimeMessage mime = named.compose(message(11L, "idn@bücher.example", "S", null, "t"), null);
+
+    String from = mime.getHeader("From")[0];
+    assertThat(from).startsWith("=?UTF-8?").endsWith(" <news@xn--bcher-kva.example>");
+    assertThat(from.chars().allMatch(c -> c < 0x80)).isTrue();
+    assertThat(mime.getHeader("To")[0]).endsWith(" <idn@xn--bcher-kva.example>");
+    InternetAddress sender = (InternetAddress) reparse(mime).getFrom()[0];
+    assertThat(sender.getPersonal()).isEqualTo("Müller & Söhne");
+    assertThat(named.needsSmtpUtf8(message(12L, "idn@bücher.example", "S", null, "t"))).isFalse();
+  }
+
+  @Test
+  void aNonAsciiLocalPartIsComposedForSmtpUtf8() throws Exception {
+    Message message = message(11L, "müller@example.com", "S", null, "t");
+    MimeMessage mime = composer.compose(message, null);
+
+    assertThat(composer.needsSmtpUtf8(message)).isTrue();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    mime.writeTo(out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("<müller@example.com>");
+  }
+
+  @Test
+  void anAddressThatCanNeverBeSentIsRefusedForGood() {
+    assertThatThrownBy(
+            () -> composer.compose(message(11L, "a\uD800b@example.com", "S", null, "t"), null))
+        .isInstanceOf(UnsendableException.class)
+        .hasMessageStartingWith("the recipient's address holds U+D800");
+  }
+
   private MimeMessage reparse(MimeMessage mime) throws IOException, MessagingException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     mime.writeTo(out);
-    return new MimeMessage(session, new ByteArrayInputStream(out.toByteArray()));
+    return new MimeMessage(sessions.ascii(), new ByteArrayInputStream(out.toByteArray()));
   }
 }

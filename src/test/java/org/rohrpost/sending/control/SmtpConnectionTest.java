@@ -81,6 +81,58 @@ class SmtpConnectionTest {
     }
   }
 
+  @Test
+  void anInternationalDomainGoesOutInItsAsciiFormInTheEnvelopeAndTheHeader() throws Exception {
+    Message idn = message(3L, "idn@bücher.example", "IDN", null, "x");
+    try (SmtpConnection smtp = open(server.port())) {
+      assertThat(smtp.send(idn, null).kind()).isEqualTo(Kind.SENT);
+    }
+
+    Delivered mail = server.delivered().get(0);
+    assertThat(mail.recipients()).containsExactly("idn@xn--bcher-kva.example");
+    assertThat(mail.header("To")).endsWith("<idn@xn--bcher-kva.example>");
+    assertThat(server.mailCommands()).containsExactly("MAIL FROM:<" + FROM + ">");
+  }
+
+  @Test
+  void aNonAsciiLocalPartGoesUnderSmtpUtf8AndOnlyItsMessageSaysSo() throws Exception {
+    String cjk = "a\u760D\u760Ab@example.com";
+    try (SmtpConnection smtp = open(server.port())) {
+      assertThat(smtp.send(message(3L, "müller@bücher.example", "Ü", null, "x"), null).kind())
+          .isEqualTo(Kind.SENT);
+      assertThat(smtp.send(first, null).kind()).isEqualTo(Kind.SENT);
+      assertThat(smtp.send(message(4L, cjk, "CJK", null, "x"), null).kind()).isEqualTo(Kind.SENT);
+    }
+
+    assertThat(server.delivered())
+        .extracting(Delivered::recipient)
+        .containsExactly("müller@xn--bcher-kva.example", "one@example.com", cjk);
+    assertThat(server.mailCommands())
+        .containsExactly(
+            "MAIL FROM:<" + FROM + "> SMTPUTF8",
+            "MAIL FROM:<" + FROM + ">",
+            "MAIL FROM:<" + FROM + "> SMTPUTF8");
+    assertThat(server.delivered().get(0).header("To")).endsWith("<müller@xn--bcher-kva.example>");
+  }
+
+  @Test
+  void aNonAsciiLocalPartFailsForGoodWhereTheRelayDoesNotOfferSmtpUtf8() throws Exception {
+    try (FaultySmtpServer plain = FaultySmtpServer.withoutSmtpUtf8();
+        SmtpConnection smtp = open(plain.port())) {
+      Outcome outcome = smtp.send(message(3L, "müller@example.com", "Ü", null, "x"), null);
+
+      assertThat(outcome.kind()).isEqualTo(Kind.PERMANENT);
+      assertThat(outcome.detail())
+          .isEqualTo("the relay does not offer SMTPUTF8, needed for a non-ASCII local part");
+      assertThat(outcome.connectionLost()).isFalse();
+      assertThat(smtp.send(first, null).kind()).isEqualTo(Kind.SENT);
+      assertThat(plain.delivered())
+          .extracting(Delivered::recipient)
+          .containsExactly("one@example.com");
+      assertThat(plain.mailCommands()).containsExactly("MAIL FROM:<" + FROM + ">");
+    }
+  }
+
   @ParameterizedTest(name = "{1} at {0} is {2}")
   @CsvSource({
     "RCPT, 550, PERMANENT, 5.1.1",
@@ -217,6 +269,6 @@ class SmtpConnectionTest {
 
   private static SmtpConnection open(int port) throws CannotConnectException {
     SmtpSettings settings = new SmtpSettings("127.0.0.1", port, TlsMode.NONE, null, FROM, null);
-    return SmtpConnection.open(SmtpConnection.session(settings, false), settings, null, null);
+    return SmtpConnection.open(SmtpSessions.of(settings, false), settings, null, null);
   }
 }

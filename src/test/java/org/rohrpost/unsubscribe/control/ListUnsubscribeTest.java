@@ -24,4 +24,11 @@ class ListUnsubscribeTest {
     assertThat(links.mailto())
         .isEqualTo("mailto:bounce%2Ba%3Fb%25c%23d@acme.example?subject=unsubscribe%20t");
   }
+
+  @Test
+  void mailsTheAddressOfASenderWithADisplayNameInItsAsciiForm() {
+    ListUnsubscribe links = ListUnsubscribe.of("http://x", "Bücher <news@bücher.example>", "t");
+    assertThat(links.mailto())
+        .isEqualTo("mailto:news@xn--bcher-kva.example?subject=unsubscribe%20t");
+  }
 }
