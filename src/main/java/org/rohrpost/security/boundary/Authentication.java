@@ -1,7 +1,5 @@
 package org.rohrpost.security.boundary;
 
-import static jakarta.security.enterprise.identitystore.CredentialValidationResult.INVALID_RESULT;
-
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,35 +8,39 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.rohrpost.security.control.ApiKeys;
+import org.rohrpost.problem.boundary.Problem;
+import org.rohrpost.security.control.SignIn;
 import org.rohrpost.security.control.SignedIn;
-import org.rohrpost.security.entity.User;
 
 /**
  * Who is calling, over the users of the identity store (ADR 19). The REST API takes HTTP Basic on
  * every request and never a session, so that a browser signed in to the pages cannot be made to
  * call the API by another site. The pages sign in once through the login page and then carry the
  * caller in their session; a page that needs a caller sends a browser without one to the login
- * page.
+ * page. Failed sign-ins are throttled (ADR 23): the API answers 429 with {@code Retry-After}, the
+ * login page reads {@link #RETRY_AFTER}. The API's refusals are problem bodies.
  */
 @DeclareRoles({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
 @ApplicationScoped
 public class Authentication implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** The request attribute holding how long a refused sign-in must wait (a Duration). */
+  static final String RETRY_AFTER = "rohrpost.signIn.retryAfter";
+
   private static final String API = "/api/";
 
-  @Inject IdentityStoreHandler identities;
-  @Inject ApiKeys apiKeys;
+  @Inject SignIn signIn;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -57,29 +59,61 @@ public class Authentication implements HttpAuthenticationMechanism {
     if (credential == null && apiKey == null && !context.isProtected()) {
       return context.doNothing();
     }
-    CredentialValidationResult result =
+    String address = request.getRemoteAddr();
+    SignIn.Outcome outcome =
         apiKey != null
-            ? apiKeys.application(apiKey).map(Authentication::caller).orElse(INVALID_RESULT)
-            : credential == null ? INVALID_RESULT : validate(credential);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      return context.notifyContainerAboutLogin(result);
+            ? signIn.withApiKey(apiKey, address)
+            : credential == null
+                ? SignIn.Outcome.WRONG
+                : signIn.withPassword(
+                    credential.getCaller(), credential.getPasswordAsString(), address);
+    if (outcome.signedIn().isPresent()) {
+      SignedIn caller = outcome.signedIn().get();
+      return context.notifyContainerAboutLogin(caller.name(), caller.roles());
+    }
+    if (outcome.refusedFor().isPresent()) {
+      long seconds = seconds(outcome.refusedFor().get());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      return refuse(
+          response,
+          Problem.of(
+              Status.TOO_MANY_REQUESTS,
+              "Too many failed sign-ins; try again in " + seconds + " s."));
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"rohrpost\"");
-    return context.responseUnauthorized();
+    return refuse(
+        response, Problem.of(Status.UNAUTHORIZED, "Sign in with a user's password or an API key."));
+  }
+
+  /** Answers the API's refusal itself: the container would send an HTML page. */
+  private static AuthenticationStatus refuse(HttpServletResponse response, Problem problem) {
+    try {
+      problem.writeTo(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Whole seconds, rounded up: a client waiting that long is not refused again. */
+  static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
   private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
     Credential given =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (given instanceof UsernamePasswordCredential credential) {
-      CredentialValidationResult result = validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      SignIn.Outcome outcome =
+          signIn.withPassword(
+              credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+      if (outcome.signedIn().isEmpty()) {
+        outcome.refusedFor().ifPresent(wait -> request.setAttribute(RETRY_AFTER, wait));
         return AuthenticationStatus.SEND_FAILURE;
       }
       request.getSession(true);
       request.changeSessionId(); // a session id known before the login is worth nothing after it
-      SignedIn signedIn =
-          new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+      SignedIn signedIn = outcome.signedIn().get();
       request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE, signedIn);
       return context.notifyContainerAboutLogin(signedIn.name(), signedIn.roles());
     }
@@ -101,12 +135,6 @@ public class Authentication implements HttpAuthenticationMechanism {
     return URLEncoder.encode(query == null ? path : path + "?" + query, StandardCharsets.UTF_8);
   }
 
-  private static CredentialValidationResult caller(User application) {
-    return new CredentialValidationResult(
-        application.username(),
-        application.roles().stream().map(Enum::name).collect(Collectors.toSet()));
-  }
-
   /** The token of a Bearer authorization header, or null. */
   static String bearerToken(String header) {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -114,10 +142,6 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
     String token = header.substring(7).trim();
     return token.isEmpty() ? null : token;
-  }
-
-  private CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return identities.validate(credential);
   }
 
   /** The user name and password of a Basic authorization header, or null. */

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * The login page: signs a user in with {@link Authentication}, and out again. After the login it
@@ -43,9 +44,10 @@ public class LoginPage {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     if (status != AuthenticationStatus.SUCCESS) {
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password.", null));
+      Object wait = external.getRequestMap().get(Authentication.RETRY_AFTER);
+      String text =
+          wait instanceof Duration refused ? refusal(refused) : "Wrong user name or password.";
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       return null;
     }
     if (isAdminPage(next)) {
@@ -54,6 +56,16 @@ public class LoginPage {
       return null;
     }
     return HOME;
+  }
+
+  /** Why a sign-in was refused without a look at the password, and for how long (ADR 23). */
+  static String refusal(Duration wait) {
+    long seconds = Authentication.seconds(wait);
+    String when =
+        seconds < 120
+            ? seconds + (seconds == 1 ? " second" : " seconds")
+            : (seconds + 59) / 60 + " minutes";
+    return "Too many failed sign-ins. Try again in " + when + ".";
   }
 
   /** A path of this application's admin pages, and nothing that could lead elsewhere. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,7 +34,7 @@ public class ApiKeys {
   @PersistenceContext EntityManager em;
   @Inject Users users;
   @Inject Clients clients;
-  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject Passwords passwords;
 
   /** What an administrator asks for: the application's name and roles. */
   public record NewApiKey(String name, List<String> roles) {}
@@ -57,11 +56,7 @@ public class ApiKeys {
     String key = PREFIX + random();
     User application =
         User.application(
-            r.name(),
-            passwordHash.generate(Users.randomPassword().toCharArray()),
-            roles,
-            client,
-            sha256(key));
+            r.name(), passwords.hash(Users.randomPassword()), roles, client, sha256(key));
     em.persist(application);
     return new Issued(application, key);
   }

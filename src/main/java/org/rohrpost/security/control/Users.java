@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -30,7 +29,7 @@ public class Users {
   private static final Logger LOG = Logger.getLogger(Users.class.getName());
 
   @PersistenceContext EntityManager em;
-  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject Passwords passwords;
   @Inject Clients clients;
 
   /**
@@ -43,12 +42,7 @@ public class Users {
       return;
     }
     String password = configuredPassword.orElseGet(Users::randomPassword);
-    em.persist(
-        new User(
-            "admin",
-            passwordHash.generate(password.toCharArray()),
-            EnumSet.allOf(Role.class),
-            null));
+    em.persist(new User("admin", passwords.hash(password), EnumSet.allOf(Role.class), null));
     if (configuredPassword.isEmpty()) {
       LOG.warning(
           "Created user 'admin' with the generated password: "
@@ -82,8 +76,7 @@ public class Users {
     if (find(r.username()) != null) {
       throw new ConflictException("User '" + r.username() + "' exists already.");
     }
-    User user =
-        new User(r.username(), passwordHash.generate(r.password().toCharArray()), roles, client);
+    User user = new User(r.username(), passwords.hash(r.password()), roles, client);
     em.persist(user);
     return user;
   }
@@ -121,6 +114,17 @@ public class Users {
       throw new ConflictException("User '" + username + "' is the last administrator.");
     }
     em.remove(user);
+  }
+
+  /** Replaces the user's password hash by one as strong as new ones are; returns it (ADR 23). */
+  @Transactional
+  public String rehash(String username, String password) {
+    String hash = passwords.hash(password);
+    User user = find(username);
+    if (user != null) { // removed meanwhile
+      user.replacePasswordHash(hash);
+    }
+    return hash;
   }
 
   private long administratorsOfAll() {

@@ -74,6 +74,11 @@ public class User {
     return passwordHash;
   }
 
+  /** The same password, hashed anew (more iterations). */
+  public void replacePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   public Set<Role> roles() {
     Set<Role> set = EnumSet.noneOf(Role.class);
     Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
