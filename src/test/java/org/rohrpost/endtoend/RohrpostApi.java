@@ -170,6 +170,12 @@ public final class RohrpostApi {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Any request with a body: {@code BodyPublishers.ofInputStream} sends it chunked. */
+  public Answer send(
+      String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+    return send(request(path).header("Content-Type", contentType).method(method, body));
+  }
+
   /**
    * Declares a body of {@code length} bytes but sends only its first kilobyte, and reads the
    * answer: a server that checks the size before reading answers at once.
