@@ -81,21 +81,8 @@ class BodyLimitIT extends EndToEndTest {
             "someone@example.org\r\n",
             40 * MIB,
             "--b--\r\n");
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.toString()).resolve("login.xhtml"))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "multipart/form-data; boundary=b")
-                    .POST(upload)
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-
     assertTooLarge(
-        new RohrpostApi.Answer(
-            answer.statusCode(),
-            answer.headers().firstValue("Content-Type").orElse(""),
-            answer.body()));
+        pagePost("login.xhtml", upload, "Content-Type", "multipart/form-data; boundary=b"));
     assertServerFine();
   }
 
@@ -113,23 +100,30 @@ class BodyLimitIT extends EndToEndTest {
             "<p>Hello</p>",
             3 * MIB,
             "\"}");
+    assertTooLarge(
+        pagePost(
+            "schedule/live-preview",
+            preview,
+            "Content-Type",
+            "application/json",
+            "Cookie",
+            "JSESSIONID=" + session));
+  }
+
+  /** A post to the pages (outside the API), with the headers given as name, value, …. */
+  private RohrpostApi.Answer pagePost(String path, BodyPublisher body, String... headers)
+      throws Exception {
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(
-                        URI.create(server.toString()).resolve("schedule/live-preview"))
+                HttpRequest.newBuilder(URI.create(server.toString()).resolve(path))
                     .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json")
-                    .header("Cookie", "JSESSIONID=" + session)
-                    .POST(preview)
+                    .headers(headers)
+                    .POST(body)
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-
-    assertTooLarge(
-        new RohrpostApi.Answer(
-            answer.statusCode(),
-            answer.headers().firstValue("Content-Type").orElse(""),
-            answer.body()));
+    return new RohrpostApi.Answer(
+        answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body());
   }
 
   private static void assertTooLarge(RohrpostApi.Answer answer) {

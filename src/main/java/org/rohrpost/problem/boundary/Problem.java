@@ -1,8 +1,12 @@
 package org.rohrpost.problem.boundary;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.rohrpost.problem.control.ConflictException;
@@ -19,6 +23,7 @@ public record Problem(
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
   public static final int UNPROCESSABLE = 422;
   private static final String ABOUT_BLANK = "about:blank";
+  private static final Jsonb JSON = JsonbBuilder.create();
 
   public static Response response(Response.StatusType status, String detail) {
     return response(status.getStatusCode(), status.getReasonPhrase(), detail, null);
@@ -59,5 +64,13 @@ public record Problem(
   /** The problem as an answer. */
   public Response response() {
     return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+  }
+
+  /** The problem as the answer of a servlet or filter (outside Jakarta REST). */
+  public void write(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE.toString());
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(JSON.toJson(this));
   }
 }
