@@ -135,6 +135,7 @@ class GenerationBenchmark {
             HttpRequest.newBuilder(
                     URI.create(server.toString())
                         .resolve("api/v1/clients/" + client + "/populations/" + key))
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Authorization", ADMIN)
                 .header("Content-Type", "text/csv")
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> csv(size)))

@@ -110,13 +110,14 @@ class BodyLimitIT extends EndToEndTest {
             "JSESSIONID=" + session));
   }
 
-  /** A post to the pages (outside the API), with the headers given as name, value, …. */
+  /** A post to the pages (outside the API) over HTTP/1.1, with headers as name, value, …. */
   private RohrpostApi.Answer pagePost(String path, BodyPublisher body, String... headers)
       throws Exception {
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(server.toString()).resolve(path))
+                    .version(HttpClient.Version.HTTP_1_1)
                     .timeout(Duration.ofSeconds(60))
                     .headers(headers)
                     .POST(body)

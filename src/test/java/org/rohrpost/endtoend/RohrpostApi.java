@@ -170,10 +170,17 @@ public final class RohrpostApi {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** Any request with a body: {@code BodyPublishers.ofInputStream} sends it chunked. */
+  /**
+   * Any request with a body, over HTTP/1.1: a body of unknown length ({@code
+   * BodyPublishers.ofInputStream}) goes chunked.
+   */
   public Answer send(
       String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-    return send(request(path).header("Content-Type", contentType).method(method, body));
+    return send(
+        request(path)
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", contentType)
+            .method(method, body));
   }
 
   /**
