@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Enumeration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,10 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rohrpost.endtoend.RohrpostApi;
 
 /**
- * Generation rate on PostgreSQL: a population of {@code bench.recipients} members (comma-separated
- * sizes, written straight into the database: uploads are capped far below a million) generated into
- * the ledger by the generation job, from the batch's creation to PENDING_APPROVAL. The server's
- * used heap is sampled from {@code /metrics} meanwhile. Run by {@code src/bench/generation.sh}.
+ * Population upload and generation rate on PostgreSQL: a population of {@code bench.recipients}
+ * members (comma-separated sizes) uploaded as one CSV, sent chunked as it is made (the server
+ * streams it into the database; its heap recorded with JFR meanwhile), then generated into the
+ * ledger by the generation job, from the batch's creation to PENDING_APPROVAL (the server's used
+ * heap sampled from {@code /metrics} meanwhile). Run by {@code src/bench/generation.sh}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,6 +42,11 @@ class GenerationBenchmark {
       Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)");
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String ADMIN =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString(
+                  ("admin:" + RohrpostApi.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
   @ArquillianResource URL server;
 
@@ -52,14 +61,7 @@ class GenerationBenchmark {
             .toArray();
     for (int size : sizes) {
       String key = "p" + size;
-      assertThat(
-              api.put(
-                      "clients/" + client + "/populations/" + key,
-                      "text/csv",
-                      "email\nseed@example.org\n")
-                  .status())
-          .isEqualTo(200);
-      fillPopulation(client, key, size);
+      upload(client, key, size);
       assertThat(
               api.post(
                       "clients/" + client + "/communications",
@@ -121,41 +123,72 @@ class GenerationBenchmark {
     return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
-  /** Replaces the population's members with {@code size} generated ones, in the database. */
-  private static void fillPopulation(String client, String key, int size) throws Exception {
-    try (Connection db = DriverManager.getConnection(DB_URL, "postgres", null)) {
-      long population;
-      try (PreparedStatement find =
-          db.prepareStatement(
-              "select p.id from population p join client c on c.id = p.client_id"
-                  + " where c.client_key = ? and p.population_key = ?")) {
-        find.setString(1, client);
-        find.setString(2, key);
-        try (ResultSet row = find.executeQuery()) {
-          row.next();
-          population = row.getLong(1);
-        }
-      }
-      try (PreparedStatement clear =
-              db.prepareStatement("delete from population_member where population_id = ?");
-          PreparedStatement fill =
-              db.prepareStatement(
-                  "insert into population_member (id, population_id, position, email, name, data)"
-                      + " select ? * 10000000 + g, ?, g, 'member' || g || '@example.org',"
-                      + " 'Member ' || g, '{\"code\":\"' || g || '\"}'"
-                      + " from generate_series(1, ?) g");
-          PreparedStatement resize =
-              db.prepareStatement("update population set size = ? where id = ?")) {
-        clear.setLong(1, population);
-        clear.executeUpdate();
-        fill.setLong(1, 1_000_000 + population);
-        fill.setLong(2, population);
-        fill.setInt(3, size);
-        fill.executeUpdate();
-        resize.setInt(1, size);
-        resize.setLong(2, population);
-        resize.executeUpdate();
-      }
+  /**
+   * Uploads a CSV of {@code size} members ({@code email,name,code}), made as it is sent (chunked),
+   * and records how long the server took and how much heap it used.
+   */
+  private void upload(String client, String key, int size) throws Exception {
+    ServerHeap heap = ServerHeap.record("upload-" + size);
+    long start = System.nanoTime();
+    HttpResponse<String> answer =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(server.toString())
+                        .resolve("api/v1/clients/" + client + "/populations/" + key))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", ADMIN)
+                .header("Content-Type", "text/csv")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> csv(size)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ServerHeap.Peak peak = heap.peak();
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonObject uploaded = Json.createReader(new StringReader(answer.body())).readObject();
+    assertThat(uploaded.getInt("size")).isEqualTo(size);
+    assertThat(uploaded.getInt("invalid")).isZero();
+    BenchmarkResults.append(
+        "benchmark-upload.md",
+        String.format(
+            "| %s | PostgreSQL | %,d | %.1f MB | %.1f | %,.0f | %.0f MB | %.0f MB | %d |%n",
+            Instant.now().toString().substring(0, 10),
+            size,
+            csvBytes(size) / 1e6,
+            seconds,
+            size / seconds,
+            peak.afterGc() / 1e6,
+            peak.beforeGc() / 1e6,
+            peak.collections()));
+  }
+
+  private static InputStream csv(int size) {
+    return new SequenceInputStream(
+        new Enumeration<InputStream>() {
+          private int row;
+
+          @Override
+          public boolean hasMoreElements() {
+            return row <= size;
+          }
+
+          @Override
+          public InputStream nextElement() {
+            String line = row == 0 ? "email,name,code\n" : member(row);
+            row++;
+            return new ByteArrayInputStream(line.getBytes(StandardCharsets.US_ASCII));
+          }
+        });
+  }
+
+  private static String member(int n) {
+    return "member" + n + "@example.org,Member " + n + "," + n + "\n";
+  }
+
+  private static long csvBytes(int size) {
+    long bytes = "email,name,code\n".length();
+    for (int n = 1; n <= size; n++) {
+      bytes += member(n).length();
     }
+    return bytes;
   }
 }

@@ -171,6 +171,19 @@ public final class RohrpostApi {
   }
 
   /**
+   * Any request with a body, over HTTP/1.1: a body of unknown length ({@code
+   * BodyPublishers.ofInputStream}) goes chunked.
+   */
+  public Answer send(
+      String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+    return send(
+        request(path)
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", contentType)
+            .method(method, body));
+  }
+
+  /**
    * Declares a body of {@code length} bytes but sends only its first kilobyte, and reads the
    * answer: a server that checks the size before reading answers at once.
    */

@@ -11,14 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.Reader;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.rohrpost.population.control.CsvRecipients;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.Populations;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.population.entity.Population;
+import org.rohrpost.problem.boundary.LargeBody;
 
 /** A client's populations, uploaded as JSON or as CSV with a header row. */
 @Path("clients/{client}/populations")
@@ -31,7 +33,10 @@ public class PopulationsResource {
 
   public record Upload(List<Recipient> recipients) {}
 
-  /** {@code size}: members kept; {@code invalid}: rows reported in {@code invalidRows}. */
+  /**
+   * {@code size}: members kept; {@code invalid}: rows with a problem, the first {@value
+   * PopulationUpload#MAX_LISTED} of them in {@code invalidRows}.
+   */
   public record UploadResult(
       String key, int size, int invalid, List<PopulationUpload.InvalidRow> invalidRows) {}
 
@@ -47,27 +52,32 @@ public class PopulationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public UploadResult putJson(
       @PathParam("client") String client, @PathParam("key") String key, Upload body) {
-    List<RecipientRow> rows = null;
+    Stream<RecipientRow> rows = null;
     if (body != null && body.recipients() != null) {
-      rows = new ArrayList<>(body.recipients().size());
-      int row = 0;
-      for (Recipient r : body.recipients()) {
-        row++;
-        rows.add(
-            r == null
-                ? new RecipientRow(row, null, null, null)
-                : new RecipientRow(row, r.email(), r.name(), r.data()));
-      }
+      List<Recipient> recipients = body.recipients();
+      rows =
+          IntStream.range(0, recipients.size())
+              .mapToObj(
+                  i -> {
+                    Recipient r = recipients.get(i);
+                    return r == null
+                        ? new RecipientRow(i + 1, null, null, null)
+                        : new RecipientRow(i + 1, r.email(), r.name(), r.data());
+                  });
     }
     return result(populations.replace(client, key, rows));
   }
 
+  /** A CSV is read, checked and stored row by row as it arrives: it may be large. */
   @PUT
   @Path("{key}")
   @Consumes("text/csv")
+  @LargeBody
   public UploadResult putCsv(
       @PathParam("client") String client, @PathParam("key") String key, Reader csv) {
-    return result(populations.replace(client, key, CsvRecipients.read(csv)));
+    try (Stream<RecipientRow> rows = CsvRecipients.stream(csv)) {
+      return result(populations.replace(client, key, rows));
+    }
   }
 
   @GET
@@ -83,7 +93,7 @@ public class PopulationsResource {
 
   private static UploadResult result(Populations.Replaced replaced) {
     Population p = replaced.population();
-    return new UploadResult(
-        p.key(), p.size(), replaced.invalidRows().size(), replaced.invalidRows());
+    PopulationUpload.Checked checked = replaced.checked();
+    return new UploadResult(p.key(), p.size(), checked.invalid(), checked.invalidRows());
   }
 }

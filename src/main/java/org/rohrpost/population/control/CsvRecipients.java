@@ -1,13 +1,19 @@
 package org.rohrpost.population.control;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,7 +22,8 @@ import org.rohrpost.problem.control.InvalidInputException;
 
 /**
  * Reads recipients from CSV with a header row: an {@code email} column (required), an optional
- * {@code name} column, and every other column as template data.
+ * {@code name} column, and every other column as template data. Rows are read one at a time, as
+ * they are consumed, so that a large file is never held whole.
  */
 public final class CsvRecipients {
   private static final CSVFormat FORMAT =
@@ -28,38 +35,92 @@ public final class CsvRecipients {
           .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
           .get();
 
+  /** The longest row taken, in characters: far beyond the longest name, address and data kept. */
+  static final int MAX_ROW = 1024 * 1024;
+
   private CsvRecipients() {}
 
-  public static List<RecipientRow> read(Reader csv) {
-    try (CSVParser parser = CSVParser.parse(csv, FORMAT)) {
-      Map<String, String> columns = columns(parser.getHeaderNames());
+  /**
+   * The rows of the CSV as they are read (close the stream). The header is read at once: a CSV
+   * without an {@code email} column is refused before any row is; a row that cannot be read refuses
+   * the CSV when it is reached, and so does a row longer than {@link #MAX_ROW} characters.
+   */
+  public static Stream<RecipientRow> stream(Reader csv) {
+    RowSizeLimit limited = new RowSizeLimit(csv);
+    CSVParser parser = readable(() -> parse(limited));
+    limited.rowTaken(0);
+    try {
+      List<String> headers = parser.getHeaderNames();
+      Map<String, String> columns = columns(headers);
       String email = columns.get("email");
       if (email == null) {
         throw new InvalidInputException("email", "the CSV header has no 'email' column");
       }
       String name = columns.get("name");
-      List<RecipientRow> rows = new ArrayList<>();
-      for (CSVRecord record : parser) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (String column : parser.getHeaderNames()) {
-          if (!column.equals(email) && !column.equals(name) && record.isSet(column)) {
-            data.put(column, record.get(column));
-          }
-        }
-        rows.add(
-            new RecipientRow(
-                (int) record.getRecordNumber(),
-                record.isSet(email) ? record.get(email) : null,
-                name != null && record.isSet(name) ? emptyToNull(record.get(name)) : null,
-                data));
+      Iterator<CSVRecord> records = parser.iterator();
+      Iterator<RecipientRow> rows =
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return readable(records::hasNext);
+            }
+
+            @Override
+            public RecipientRow next() {
+              RecipientRow row = row(readable(records::next), headers, email, name);
+              limited.rowTaken(row.row());
+              return row;
+            }
+          };
+      return StreamSupport.stream(
+              Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
+              false)
+          .onClose(() -> close(parser));
+    } catch (RuntimeException e) {
+      close(parser);
+      throw e;
+    }
+  }
+
+  private static RecipientRow row(
+      CSVRecord record, List<String> headers, String email, String name) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    for (String column : headers) {
+      if (!column.equals(email) && !column.equals(name) && record.isSet(column)) {
+        data.put(column, record.get(column));
       }
-      return rows;
+    }
+    return new RecipientRow(
+        (int) record.getRecordNumber(),
+        record.isSet(email) ? record.get(email) : null,
+        name != null && record.isSet(name) ? emptyToNull(record.get(name)) : null,
+        data);
+  }
+
+  private static CSVParser parse(Reader csv) {
+    try {
+      return CSVParser.parse(csv, FORMAT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A step of reading, whose failure to read the CSV refuses it (field {@code csv}). */
+  private static <T> T readable(Supplier<T> step) {
+    try {
+      return step.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InvalidInputException("csv", "cannot be read: " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw new InvalidInputException("csv", "cannot be read: " + e.getCause().getMessage());
+    }
+  }
+
+  private static void close(CSVParser parser) {
+    try {
+      parser.close();
     } catch (IOException e) {
-      throw new InvalidInputException("csv", "cannot be read: " + e.getMessage());
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -70,6 +131,56 @@ public final class CsvRecipients {
       byLowerCase.putIfAbsent(header.toLowerCase(Locale.ROOT), header);
     }
     return byLowerCase;
+  }
+
+  /**
+   * Counts the characters read since the last row was taken, and refuses the CSV once a row is
+   * longer than {@link #MAX_ROW} (give or take the parser's read-ahead buffer of 8 KiB), before the
+   * parser holds it.
+   */
+  private static final class RowSizeLimit extends FilterReader {
+    private long sinceRow;
+    private int nextRow;
+
+    RowSizeLimit(Reader csv) {
+      super(csv);
+    }
+
+    /** Row {@code row} was taken (0: the header was read). */
+    void rowTaken(int row) {
+      nextRow = row + 1;
+      sinceRow = 0;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count(1);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      sinceRow += n;
+      if (sinceRow > MAX_ROW) {
+        throw new InvalidInputException(
+            "csv",
+            (nextRow == 0 ? "the header" : "row " + nextRow)
+                + " is longer than "
+                + MAX_ROW
+                + " characters");
+      }
+    }
   }
 
   private static String emptyToNull(String s) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.population.entity.Population;
@@ -18,28 +20,26 @@ import org.rohrpost.problem.control.NotFoundException;
 /** A client's populations: replacing one from an upload, and finding them. */
 @ApplicationScoped
 public class Populations {
-  public static final int MAX_MEMBERS = 1_000_000;
   private static final int FLUSH_EVERY = 1000;
 
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
 
   /** What an upload came to. */
-  public record Replaced(Population population, List<PopulationUpload.InvalidRow> invalidRows) {}
+  public record Replaced(Population population, PopulationUpload.Checked checked) {}
 
-  /** Replaces the population's members (creating it if new) in one transaction. */
+  /**
+   * Replaces the population's members (creating it if new) in one transaction, taking the rows as
+   * they come (read, checked and written in chunks, never all held): refused anywhere, whether by a
+   * row or by the body that brings them, nothing is kept.
+   */
   @Transactional
-  public Replaced replace(String clientKey, String key, List<RecipientRow> rows) {
+  public Replaced replace(String clientKey, String key, Stream<RecipientRow> rows) {
     Client client = clients.get(clientKey);
     FieldErrors errors = new FieldErrors();
     Keys.check(errors, "key", key);
     errors.check(rows != null, "recipients", "are required");
-    errors.check(
-        rows == null || rows.size() <= MAX_MEMBERS,
-        "recipients",
-        "at most " + MAX_MEMBERS + " per population");
     errors.throwIfAny();
-    PopulationUpload.Checked checked = PopulationUpload.check(rows);
 
     Population population = find(client, key);
     if (population == null) {
@@ -53,21 +53,22 @@ public class Populations {
           .executeUpdate();
     }
     long populationId = population.id();
+    PopulationUpload upload = new PopulationUpload();
     int position = 0;
-    int invalid = 0;
-    for (PopulationMember.Row row : checked.members()) {
-      em.persist(new PopulationMember(populationId, ++position, row));
-      if (row.invalidReason() != null) {
-        invalid++;
-      }
-      if (position % FLUSH_EVERY == 0) {
-        em.flush();
-        em.clear();
+    for (Iterator<RecipientRow> each = rows.iterator(); each.hasNext(); ) {
+      PopulationMember.Row member = upload.take(each.next());
+      if (member != null) {
+        em.persist(new PopulationMember(populationId, ++position, member));
+        if (position % FLUSH_EVERY == 0) {
+          em.flush();
+          em.clear();
+        }
       }
     }
+    PopulationUpload.Checked checked = upload.checked();
     Population replaced = em.find(Population.class, populationId);
-    replaced.replaced(position, invalid);
-    return new Replaced(replaced, checked.invalidRows());
+    replaced.replaced(checked.members(), checked.invalidMembers());
+    return new Replaced(replaced, checked);
   }
 
   /** A generation job reads the members as they are: they may not change under it. */

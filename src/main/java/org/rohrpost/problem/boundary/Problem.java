@@ -66,7 +66,10 @@ public record Problem(
     return Response.status(status).type(MEDIA_TYPE).entity(this).build();
   }
 
-  /** The problem written where no Jakarta REST runtime answers (the authentication mechanism). */
+  /**
+   * The problem as the answer of a servlet, a filter or the authentication mechanism, where no
+   * Jakarta REST runtime answers.
+   */
   public void writeTo(HttpServletResponse response) throws IOException {
     response.setStatus(status);
     response.setContentType(MEDIA_TYPE.toString());

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.problem.boundary.Problem;
+import org.rohrpost.problem.control.BodyTooLargeException;
 import org.rohrpost.problem.control.FieldError;
 import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.problem.control.LimitedBody;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
 
@@ -46,13 +48,17 @@ public class LivePreviewServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (request.getContentLengthLong() > MAX_BYTES) {
-      problem(response, 413, "Content Too Large", "The template is too large to preview.", null);
+      tooLarge(response);
       return;
     }
     Request asked;
-    try (InputStream body = request.getInputStream()) {
+    try (InputStream body = new LimitedBody(request.getInputStream(), MAX_BYTES)) {
       asked = JSON.fromJson(body, Request.class);
-    } catch (JsonbException e) {
+    } catch (JsonbException | BodyTooLargeException e) {
+      if (BodyTooLargeException.in(e).isPresent()) {
+        tooLarge(response);
+        return;
+      }
       asked = null;
     }
     if (asked == null || asked.recipient() == null) {
@@ -80,6 +86,11 @@ public class LivePreviewServlet extends HttpServlet {
     }
   }
 
+  /** Checked while the body is read too: a chunked body declares no length. */
+  private static void tooLarge(HttpServletResponse response) throws IOException {
+    problem(response, 413, "Content Too Large", "The template is too large to preview.", null);
+  }
+
   private static void problem(
       HttpServletResponse response,
       int status,
@@ -87,11 +98,7 @@ public class LivePreviewServlet extends HttpServlet {
       String detail,
       List<FieldError> errors)
       throws IOException {
-    write(
-        response,
-        status,
-        Problem.MEDIA_TYPE.toString(),
-        new Problem("about:blank", title, status, detail, errors));
+    new Problem("about:blank", title, status, detail, errors).writeTo(response);
   }
 
   private static void write(HttpServletResponse response, int status, String type, Object body)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.problem.control.EmailAddresses;
@@ -28,20 +29,16 @@ public class Recipients implements Serializable {
   }
 
   /** The rows to save as a new population, or null to use an existing one. */
-  List<RecipientRow> rowsToSave() {
+  Stream<RecipientRow> rowsToSave() {
     return upload == null ? null : upload.rows();
   }
 
   /** Whom the preview renders the message for: the first valid member uploaded, or Erika. */
   RecipientRow sample() {
-    if (upload != null) {
-      for (RecipientRow row : upload.rows()) {
-        if (row.email() != null && EmailAddresses.isValid(row.email().strip())) {
-          return row;
-        }
-      }
-    }
-    return new RecipientRow(1, "erika@example.org", "Erika Mustermann", Map.of());
+    Stream<RecipientRow> rows = upload == null ? Stream.empty() : upload.rows();
+    return rows.filter(row -> row.email() != null && EmailAddresses.isValid(row.email().strip()))
+        .findFirst()
+        .orElse(new RecipientRow(1, "erika@example.org", "Erika Mustermann", Map.of()));
   }
 
   void check(FieldErrors errors) {
@@ -75,12 +72,18 @@ public class Recipients implements Serializable {
     upload = null;
   }
 
+  /** The first rows with a problem ({@link PopulationUpload#MAX_LISTED} at most). */
   public List<PopulationUpload.InvalidRow> getInvalidRows() {
     return upload == null ? List.of() : upload.checked().invalidRows();
   }
 
+  /** How many rows have a problem. */
+  public int getInvalidCount() {
+    return upload == null ? 0 : upload.checked().invalid();
+  }
+
   public int getUploadedMembers() {
-    return upload == null ? 0 : upload.checked().members().size();
+    return upload == null ? 0 : upload.checked().members();
   }
 
   public Upload getUpload() {

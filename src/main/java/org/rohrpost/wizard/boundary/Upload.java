@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.rohrpost.population.control.CsvRecipients;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.RecipientRow;
@@ -43,18 +43,19 @@ public class Upload implements Serializable {
     }
     try (InputStream in = part.getInputStream()) {
       Upload upload = new Upload(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      upload.rows(); // refuses a CSV without an email column, or unreadable
+      upload.checked(); // refuses a CSV without an email column, unreadable or too long
       return upload;
     } catch (IOException e) {
       throw new InvalidInputException("file", "cannot be read: " + e.getMessage());
     }
   }
 
-  public List<RecipientRow> rows() {
-    return CsvRecipients.read(new StringReader(csv));
+  /** The rows, read from the kept text as they are consumed (nothing to close). */
+  public Stream<RecipientRow> rows() {
+    return CsvRecipients.stream(new StringReader(csv));
   }
 
-  /** The rows as the population will keep and report them (read once, kept while in memory). */
+  /** What the population will keep and report of the rows (read once, kept while in memory). */
   public PopulationUpload.Checked checked() {
     if (checked == null) {
       checked = PopulationUpload.check(rows());

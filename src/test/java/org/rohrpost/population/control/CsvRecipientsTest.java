@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rohrpost.problem.control.InvalidInputException;
 
@@ -13,7 +14,7 @@ class CsvRecipientsTest {
   @Test
   void readsEmailNameAndTheOtherColumnsAsData() {
     List<RecipientRow> rows =
-        CsvRecipients.read(
+        read(
             new StringReader(
                 "Email,Name,city,code\nada@example.org,Ada,\"London, UK\",7\nbob@example.org,,Bern,8\n"));
 
@@ -28,20 +29,59 @@ class CsvRecipientsTest {
 
   @Test
   void aHeaderWithoutEmailIsRefused() {
-    assertThatThrownBy(() -> CsvRecipients.read(new StringReader("name,city\nAda,London\n")))
+    assertThatThrownBy(() -> read(new StringReader("name,city\nAda,London\n")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("email");
   }
 
   @Test
   void repeatedHeaderNamesAreRefused() {
-    assertThatThrownBy(() -> CsvRecipients.read(new StringReader("email,email\na@b.org,c@d.org\n")))
+    assertThatThrownBy(() -> read(new StringReader("email,email\na@b.org,c@d.org\n")))
         .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
+  void rowsAreReadAsTheyAreConsumedAndTheHeaderAtOnce() {
+    StringReader csv =
+        new StringReader("email\na@b.org\n" + "c@d.org\n".repeat(100_000) + "\"unclosed,\"x\n");
+    try (Stream<RecipientRow> rows = CsvRecipients.stream(csv)) {
+      assertThat(rows.findFirst()).get().extracting(RecipientRow::email).isEqualTo("a@b.org");
+    }
+    assertThatThrownBy(() -> CsvRecipients.stream(new StringReader("name\n" + "x\n".repeat(10))))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void aRowTooLongToHoldRefusesTheCsvBeforeItIsRead() {
+    String huge = "x".repeat(CsvRecipients.MAX_ROW + 16 * 1024); // beyond the read-ahead
+    assertThatThrownBy(() -> read(new StringReader("email,name\na@b.org,Ada\nc@d.org," + huge)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).message()).contains("row 2 is longer than"));
+    assertThatThrownBy(() -> read(new StringReader("email," + huge + "\na@b.org\n")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).message()).contains("the header"));
+  }
+
+  @Test
+  void aMalformedRowFarDownRefusesTheCsv() {
+    String csv = "email\n" + "a@b.org\n".repeat(10_000) + "\"unclosed,\"x\n";
+    assertThatThrownBy(() -> read(new StringReader(csv)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("csv"));
+  }
+
+  private static List<RecipientRow> read(StringReader csv) {
+    try (Stream<RecipientRow> rows = CsvRecipients.stream(csv)) {
+      return rows.toList();
+    }
+  }
+
+  @Test
   void aShortRowHasNoDataForTheMissingColumns() {
-    List<RecipientRow> rows = CsvRecipients.read(new StringReader("email,city\nada@example.org\n"));
+    List<RecipientRow> rows = read(new StringReader("email,city\nada@example.org\n"));
 
     assertThat(rows.get(0).email()).isEqualTo("ada@example.org");
     assertThat(rows.get(0).data()).isEmpty();
