@@ -14,11 +14,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.rohrpost.population.control.CsvRecipients;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.Populations;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.population.entity.Population;
+import org.rohrpost.problem.control.FieldErrors;
 
 /** A client's populations, uploaded as JSON or as CSV with a header row. */
 @Path("clients/{client}/populations")
@@ -45,19 +50,29 @@ public class PopulationsResource {
   @PUT
   @Path("{key}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Upload.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
   public UploadResult putJson(
       @PathParam("client") String client, @PathParam("key") String key, Upload body) {
     List<RecipientRow> rows = null;
     if (body != null && body.recipients() != null) {
+      FieldErrors errors = new FieldErrors();
       rows = new ArrayList<>(body.recipients().size());
       int row = 0;
       for (Recipient r : body.recipients()) {
         row++;
-        rows.add(
-            r == null
-                ? new RecipientRow(row, null, null, null)
-                : new RecipientRow(row, r.email(), r.name(), r.data()));
+        if (r == null) {
+          errors.add("recipients[" + (row - 1) + "]", "is empty");
+        } else {
+          rows.add(new RecipientRow(row, r.email(), r.name(), r.data()));
+        }
       }
+      errors.throwIfAny();
     }
     return result(populations.replace(client, key, rows));
   }
@@ -65,6 +80,13 @@ public class PopulationsResource {
   @PUT
   @Path("{key}")
   @Consumes("text/csv")
+  @RequestBody(
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Upload.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
   public UploadResult putCsv(
       @PathParam("client") String client, @PathParam("key") String key, Reader csv) {
     return result(populations.replace(client, key, CsvRecipients.read(csv)));

@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.ConflictException;
@@ -38,7 +40,9 @@ public class ApiKeys {
   @Inject Pbkdf2PasswordHash passwordHash;
 
   /** What an administrator asks for: the application's name and roles. */
-  public record NewApiKey(String name, List<String> roles) {}
+  public record NewApiKey(
+      String name,
+      @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles) {}
 
   /** The application made, and its key, which is not kept and cannot be shown again. */
   public record Issued(User application, String key) {}
