@@ -88,9 +88,19 @@ class ApiBadInputIT extends EndToEndTest {
     List<Operation> operations = ApiOperations.served(URI.create(server.toString()));
     String before = state();
 
+    List<Case> cases = cases(operations);
+    assertThat(cases)
+        .as("the document says which fields are dates, durations and enumerations")
+        .map(Case::what)
+        .anyMatch(what -> what.contains("sendAt date +99999"))
+        .anyMatch(what -> what.contains("query from=%2B99999"))
+        .anyMatch(what -> what.contains("messageLifetime duration P99999D"))
+        .anyMatch(what -> what.contains("roles unknown enum value in a list"))
+        .anyMatch(what -> what.contains("query status=NO_SUCH_VALUE"))
+        .anyMatch(what -> what.contains("tls unknown enum value"));
     List<String> failures = new ArrayList<>();
     int sent = 0;
-    for (Case c : cases(operations)) {
+    for (Case c : cases) {
       RohrpostApi.Answer answer =
           api.exchange(c.method(), c.path(), c.contentType(), c.body(), c.accept());
       sent++;
@@ -284,6 +294,9 @@ class ApiBadInputIT extends EndToEndTest {
     for (Map.Entry<String, JsonValue> property : properties.entrySet()) {
       List<Object> where = new ArrayList<>(at);
       where.add(property.getKey());
+      if (!at.isEmpty() && valueAt(base, where) == null) {
+        continue; // what a nested object may hold depends on what it has (a recurrence's kind)
+      }
       JsonObject propertySchema = property.getValue().asJsonObject();
       String body = withPlaceholder(base, where).toString();
       for (BadValues.Bad bad : BadValues.forProperty(propertySchema)) {
@@ -296,7 +309,7 @@ class ApiBadInputIT extends EndToEndTest {
                 body.replace(PLACEHOLDER, bad.json()),
                 JSON,
                 0,
-                property.getKey(),
+                bad.wholeBody() ? "body" : property.getKey(),
                 false));
       }
       JsonValue present = valueAt(base, where);

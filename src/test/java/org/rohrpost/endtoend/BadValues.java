@@ -11,8 +11,15 @@ import java.util.List;
 final class BadValues {
   private BadValues() {}
 
-  /** A bad value as JSON text, and what it is, for the report. */
-  record Bad(String what, String json) {
+  /**
+   * A bad value as JSON text, and what it is, for the report; {@code wholeBody}: refused as the
+   * body it is in (too deep), not as the field.
+   */
+  record Bad(String what, String json, boolean wholeBody) {
+    Bad(String what, String json) {
+      this(what, json, false);
+    }
+
     @Override
     public String toString() {
       return what;
@@ -51,7 +58,7 @@ final class BadValues {
         JsonObject items = schema.getJsonObject("items");
         if (items != null) {
           for (Bad item : forProperty(items)) {
-            bad.add(new Bad(item.what() + " in a list", "[" + item.json() + "]"));
+            bad.add(new Bad(item.what() + " in a list", "[" + item.json() + "]", item.wholeBody()));
           }
         }
       }
@@ -60,8 +67,8 @@ final class BadValues {
         bad.add(new Bad("list for an object", "[]"));
         bad.add(new Bad("number for an object", "5"));
         if (!schema.containsKey("properties")) {
-          bad.add(new Bad("object nested 100 deep", nested(100)));
-          bad.add(new Bad("object nested 5000 deep", nested(5000)));
+          bad.add(new Bad("object nested 100 deep", nested(100), true));
+          bad.add(new Bad("object nested 5000 deep", nested(5000), true));
         }
       }
     }

@@ -166,7 +166,7 @@ public class BatchPage {
   }
 
   public void setPage(int page) {
-    this.page = Math.max(0, page);
+    this.page = page;
   }
 
   public Long getId() {
