@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,13 @@ class BadInputIT extends EndToEndTest {
                                 .add("email", "a@b.org")
                                 .add("expiresAt", "2020-01-01T00:00:00Z")))),
         bad("zero attempts", 422, b -> b.add("maxAttempts", 0)),
+        bad("1.5 attempts", 422, b -> b.add("maxAttempts", 1.5)),
+        bad("2^32 + 3 attempts", 422, b -> b.add("maxAttempts", 4294967299L)),
+        bad("notBefore in the year 99999", 422, b -> b.add("notBefore", "+99999-01-01T00:00:00Z")),
+        bad("expiresAt in the year 99999", 422, b -> b.add("expiresAt", "+99999-01-01T00:00:00Z")),
         bad("unknown queue class", 422, b -> b.add("queueClass", "EXPRESS")),
-        bad("wrong JSON type", 400, b -> b.add("maxAttempts", "many")),
+        bad("wrong JSON type", 422, b -> b.add("maxAttempts", "many")),
+        bad("number for a string", 422, b -> b.add("subject", 5)),
         bad("oversize HTML", 422, b -> b.add("html", "x".repeat(600 * 1024))));
   }
 
@@ -146,6 +152,73 @@ class BadInputIT extends EndToEndTest {
   }
 
   @Test
+  void hugePagesAreRefused() {
+    long batch = api.adhoc(client, "page", 1, "example.org", "Hello");
+    for (String list :
+        List.of("messages", "clients/" + client + "/batches", "batches/" + batch + "/messages")) {
+      for (String page : List.of("2147483647", "-1", "1.5", "abc")) {
+        assertRefused(api.get(list + "?page=" + page), 422, "page");
+      }
+    }
+  }
+
+  @Test
+  void unknownAndNullRolesAreRefused() {
+    for (String roles : List.of("[\"ROOT\"]", "[null]", "[\"VIEWER\",null]")) {
+      assertRefused(
+          api.post(
+              "users",
+              "application/json",
+              "{\"username\":\"r-"
+                  + client
+                  + "\",\"password\":\""
+                  + USER_PASSWORD
+                  + "\",\"roles\":"
+                  + roles
+                  + "}"),
+          422,
+          "roles");
+      assertRefused(
+          api.post(
+              "clients/" + client + "/api-keys",
+              "application/json",
+              "{\"name\":\"app-" + client + "\",\"roles\":" + roles + "}"),
+          422,
+          "roles");
+    }
+    assertThat(api.get("users").body()).doesNotContain("r-" + client, "app-" + client);
+  }
+
+  @Test
+  void meaninglessRatesAndDatesAreRefused() {
+    String systems = "clients/" + client + "/message-systems";
+    assertRefused(
+        api.post(systems, systemBody().add("key", "fast").add("ratePerSecond", 1e308).build()),
+        422,
+        "ratePerSecond");
+    population("p", 1);
+    communication("c", "p", true);
+    String batches = "clients/" + client + "/communications/c/batches";
+    for (String date : List.of("-999999999-01-01T00:00:00Z", "+99999-01-01T00:00:00Z")) {
+      assertRefused(
+          api.post(batches, Json.createObjectBuilder().add("sendAt", date).build()), 422, "sendAt");
+      assertRefused(
+          api.post(
+              "clients/" + client + "/schedules",
+              Json.createObjectBuilder()
+                  .add("communication", "c")
+                  .add("at", date)
+                  .add("timeZone", "UTC")
+                  .build()),
+          422,
+          "at");
+    }
+    assertThat(api.get(systems).structure().asJsonArray()).hasSize(1);
+    assertThat(api.get("clients/" + client + "/schedules").structure().asJsonArray()).isEmpty();
+    assertNothingWrittenOrSent();
+  }
+
+  @Test
   void passwordsAreNeverReturned() {
     String systems = "clients/" + client + "/message-systems";
     RohrpostApi.Answer created =
@@ -165,6 +238,12 @@ class BadInputIT extends EndToEndTest {
   void wrongPasswordIs401() {
     RohrpostApi intruder = new RohrpostApi(URI.create(server.toString()), "admin", "wrong");
     assertThat(intruder.get("clients").status()).isEqualTo(401);
+  }
+
+  private void assertRefused(RohrpostApi.Answer answer, int status, String field) {
+    assertRefused(answer, status);
+    assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .startsWith(field);
   }
 
   private void assertRefused(RohrpostApi.Answer answer, int status) {

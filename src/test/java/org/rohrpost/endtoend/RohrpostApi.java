@@ -184,6 +184,26 @@ public final class RohrpostApi {
   }
 
   /**
+   * Any request: {@code method} on {@code path} (relative to {@code /api/v1/}, already encoded),
+   * with a body of the content type unless that is null, accepting {@code accept}.
+   */
+  public Answer exchange(
+      String method, String path, String contentType, String body, String accept) {
+    HttpRequest.Builder request =
+        request(path)
+            .setHeader("Accept", accept)
+            .method(
+                method,
+                contentType == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
+  /**
    * Declares a body of {@code length} bytes but sends only its first kilobyte, and reads the
    * answer: a server that checks the size before reading answers at once.
    */

@@ -75,12 +75,9 @@ public class AdhocIntake {
     SendWindow window =
         SendWindow.read(
             "", request.notBefore(), request.expiresAt(), SendWindow.ANY_TIME, now, errors);
+    errors.range("maxAttempts", request.maxAttempts(), 1, MAX_ATTEMPTS);
     int maxAttempts =
         request.maxAttempts() == null ? Message.DEFAULT_MAX_ATTEMPTS : request.maxAttempts();
-    errors.check(
-        maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS,
-        "maxAttempts",
-        "must be 1 to " + MAX_ATTEMPTS);
     List<Message.Recipient> recipients = recipients(request.recipients(), errors);
     List<SendWindow> windows = windows(request.recipients(), window, now, errors);
     errors.throwIfAny();

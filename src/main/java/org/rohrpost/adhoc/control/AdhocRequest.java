@@ -2,6 +2,8 @@ package org.rohrpost.adhoc.control;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rohrpost.client.entity.QueueClass;
 
 /** An ad-hoc send request, as API.md defines it (REST body, or JMS body with "client"). */
 public record AdhocRequest(
@@ -11,15 +13,19 @@ public record AdhocRequest(
     String html,
     String text,
     List<RecipientInput> recipients,
-    String notBefore,
-    String expiresAt,
+    @Schema(format = "date-time") String notBefore,
+    @Schema(format = "date-time") String expiresAt,
     Integer maxAttempts,
-    String queueClass) {
+    @Schema(implementation = QueueClass.class) String queueClass) {
 
   /**
    * One recipient; {@code data} is what the template sees as {@code {{data.field}}}; {@code
    * notBefore} and {@code expiresAt} (optional) replace the request's for this recipient.
    */
   public record RecipientInput(
-      String email, String name, Map<String, Object> data, String notBefore, String expiresAt) {}
+      String email,
+      String name,
+      Map<String, Object> data,
+      @Schema(format = "date-time") String notBefore,
+      @Schema(format = "date-time") String expiresAt) {}
 }

@@ -14,6 +14,7 @@ import org.rohrpost.ledger.control.Throughput;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
+import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.web.boundary.Posted;
 
@@ -48,6 +49,9 @@ public class BatchPage {
       messages.error("No batch named.");
     } else if (getBatch() == null) {
       messages.error("There is no batch " + id + ".");
+    } else if (!FieldErrors.isPage(page)) {
+      messages.error("There is no page " + page + " of the ledger; this is the first.");
+      page = 0;
     }
   }
 
@@ -162,7 +166,7 @@ public class BatchPage {
   }
 
   public void setPage(int page) {
-    this.page = Math.max(0, page);
+    this.page = page;
   }
 
   public Long getId() {

@@ -3,7 +3,6 @@ package org.rohrpost.batch.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.ledger.control.Ledger;
@@ -95,23 +97,25 @@ public class BatchesResource {
   @Path("messages")
   public List<LedgerRow> messages(
       @PathParam("id") String id,
-      @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page) {
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = MessageStatus.class))
+          String status,
+      @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String page) {
     FieldErrors errors = new FieldErrors();
     MessageStatus wanted = Keys.optional(errors, "status", status, MessageStatus.class);
-    errors.check(page >= 0, "page", "must be 0 or more");
+    int number = errors.page(page);
     errors.throwIfAny();
-    return batches.messages(parse(id), wanted, page).stream().map(LedgerRow::of).toList();
+    return batches.messages(parse(id), wanted, number).stream().map(LedgerRow::of).toList();
   }
 
   @GET
   @Path("preview")
   public List<PreviewItem> preview(
-      @PathParam("id") String id, @QueryParam("limit") @DefaultValue("100") int limit) {
+      @PathParam("id") String id,
+      @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String limit) {
     FieldErrors errors = new FieldErrors();
-    errors.check(limit > 0 && limit <= MAX_PREVIEW, "limit", "must be 1 to " + MAX_PREVIEW);
+    int wanted = errors.wholeNumber("limit", limit, MAX_PREVIEW, 1, MAX_PREVIEW);
     errors.throwIfAny();
-    return batches.preview(parse(id), limit).stream()
+    return batches.preview(parse(id), wanted).stream()
         .map(m -> new PreviewItem(m.recipient(), m.subject(), m.html(), m.text()))
         .toList();
   }

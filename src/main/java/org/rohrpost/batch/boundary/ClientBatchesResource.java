@@ -3,7 +3,6 @@ package org.rohrpost.batch.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.ledger.control.Ledger;
@@ -28,11 +30,12 @@ public class ClientBatchesResource {
   @GET
   @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
   public List<BatchView> list(
-      @PathParam("client") String client, @QueryParam("page") @DefaultValue("0") int page) {
+      @PathParam("client") String client,
+      @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String page) {
     FieldErrors errors = new FieldErrors();
-    errors.check(page >= 0, "page", "must be 0 or more");
+    int wanted = errors.page(page);
     errors.throwIfAny();
-    return batches.of(clients.get(client), page).stream()
+    return batches.of(clients.get(client), wanted).stream()
         .map(b -> BatchView.of(b, ledger.counts(b.id())))
         .toList();
   }

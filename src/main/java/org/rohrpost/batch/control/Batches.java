@@ -14,6 +14,8 @@ import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
 
 /**
@@ -60,12 +62,24 @@ public class Batches {
     return retried(() -> actions.cancel(id));
   }
 
+  /**
+   * Where a page of a list starts (the first is 0).
+   *
+   * @throws InvalidInputException for a page there cannot be ({@link FieldErrors#page(int)})
+   */
+  public static int firstOf(int page) {
+    FieldErrors errors = new FieldErrors();
+    errors.page(page);
+    errors.throwIfAny();
+    return page * PAGE_SIZE;
+  }
+
   /** One page of the client's batches, newest first. */
   public List<Batch> of(Client client, int page) {
     return em.createQuery(
             "select b from Batch b where b.client = :client order by b.id desc", Batch.class)
         .setParameter("client", client)
-        .setFirstResult(page * PAGE_SIZE)
+        .setFirstResult(firstOf(page))
         .setMaxResults(PAGE_SIZE)
         .getResultList();
   }
@@ -92,7 +106,7 @@ public class Batches {
             Message.class)
         .setParameter("b", batchId)
         .setParameter("status", status)
-        .setFirstResult(page * PAGE_SIZE)
+        .setFirstResult(firstOf(page))
         .setMaxResults(PAGE_SIZE)
         .getResultList();
   }

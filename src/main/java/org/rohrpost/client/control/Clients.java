@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
@@ -38,15 +39,16 @@ public class Clients {
    * historyRetention} (optional, ISO-8601) how long its finished batches are kept; {@code
    * deleteOnSuccess} whether a sent message's content is deleted at once.
    */
+  @Schema(name = "ClientDefinition")
   public record Definition(
       String key,
       String name,
-      String queueClass,
+      @Schema(implementation = QueueClass.class) String queueClass,
       String server,
-      String messageLifetime,
-      String historyRetention,
+      @Schema(format = "duration") String messageLifetime,
+      @Schema(format = "duration") String historyRetention,
       Boolean deleteOnSuccess,
-      String onTheWire) {}
+      @Schema(implementation = OnTheWire.class) String onTheWire) {}
 
   @Transactional
   public Client create(Definition d) {

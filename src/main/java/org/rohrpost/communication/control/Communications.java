@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
@@ -35,6 +36,7 @@ public class Communications {
   @Inject Event<CommunicationDeleting> deleting;
 
   /** What a caller asks for. */
+  @Schema(name = "CommunicationDefinition")
   public record Definition(
       String key,
       String messageSystem,
@@ -44,7 +46,7 @@ public class Communications {
       String text,
       Boolean bypassApproval,
       List<String> approvers,
-      String queueClass) {}
+      @Schema(implementation = QueueClass.class) String queueClass) {}
 
   @Transactional
   public Communication create(String clientKey, Definition d) {

@@ -2,13 +2,15 @@ package org.rohrpost.demo.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.demo.control.DemoSink;
 import org.rohrpost.problem.control.FieldErrors;
@@ -25,14 +27,15 @@ public class DemoMailboxResource {
   public record Mailbox(int received, List<DemoSink.Received> newest) {}
 
   @GET
-  public Mailbox list(@QueryParam("limit") @DefaultValue("50") int limit) {
+  public Mailbox list(
+      @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String limit) {
     scope.requireEveryClient("read the demo mailbox, which holds every client's mail");
     if (!sink.isRunning()) {
       throw new NotFoundException("Demo mailbox", "ROHRPOST_DEMO_SMTP_PORT=0");
     }
     FieldErrors errors = new FieldErrors();
-    errors.check(limit > 0 && limit <= 1000, "limit", "must be 1 to 1000");
+    int wanted = errors.wholeNumber("limit", limit, 50, 1, 1000);
     errors.throwIfAny();
-    return new Mailbox(sink.count(), sink.newest(limit));
+    return new Mailbox(sink.count(), sink.newest(wanted));
   }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.batch.boundary.BatchView;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.generation.control.Generations;
@@ -29,7 +30,9 @@ public class CommunicationBatchesResource {
   @Inject Ledger ledger;
 
   /** The body of a new batch: when it is due, when its messages expire (both optional). */
-  public record NewBatch(String sendAt, String expiresAt) {}
+  public record NewBatch(
+      @Schema(format = "date-time") String sendAt,
+      @Schema(format = "date-time") String expiresAt) {}
 
   @POST
   public Response create(

@@ -131,6 +131,6 @@ public class HistoryPage {
   }
 
   public void setPage(int page) {
-    this.page = Math.max(0, page);
+    this.page = page;
   }
 }

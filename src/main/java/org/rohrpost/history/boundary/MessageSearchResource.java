@@ -3,7 +3,6 @@ package org.rohrpost.history.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,9 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.rohrpost.history.control.MessageSearch;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.problem.control.FieldErrors;
 
 /**
  * The history across batches: messages of a client, to a recipient, in a status, made from/to a
@@ -57,12 +60,16 @@ public class MessageSearchResource {
   public List<Row> find(
       @QueryParam("client") String client,
       @QueryParam("recipient") String recipient,
-      @QueryParam("status") String status,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") @DefaultValue("0") int page) {
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = MessageStatus.class))
+          String status,
+      @QueryParam("from") @Parameter(schema = @Schema(format = "date-time")) String from,
+      @QueryParam("to") @Parameter(schema = @Schema(format = "date-time")) String to,
+      @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String page) {
+    FieldErrors errors = new FieldErrors();
+    int number = errors.page(page);
+    errors.throwIfAny();
     return search
-        .find(new MessageSearch.Criteria(client, recipient, status, from, to, page))
+        .find(new MessageSearch.Criteria(client, recipient, status, from, to, number))
         .stream()
         .map(Row::of)
         .toList();

@@ -39,7 +39,7 @@ public class MessageSearch {
     Instant from = errors.instant("from", c.from());
     Instant to = errors.instant("to", c.to());
     errors.check(from == null || to == null || from.isBefore(to), "to", "must be after from");
-    errors.check(c.page() >= 0, "page", "must be 0 or more");
+    errors.page(c.page());
     if (c.recipient() != null) {
       errors.email("recipient", c.recipient());
     }
@@ -85,7 +85,7 @@ public class MessageSearch {
       query.setParameter("to", to);
     }
     return query
-        .setFirstResult(c.page() * Batches.PAGE_SIZE)
+        .setFirstResult(Batches.firstOf(c.page()))
         .setMaxResults(Batches.PAGE_SIZE)
         .getResultList()
         .stream()

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
@@ -42,18 +43,25 @@ public class MessageSystems {
   /** The length of the column that keeps {@code from}, display name and all. */
   private static final int MAX_FROM = 320;
 
+  /** The slowest pace a system may be held to: one message in under three hours. */
+  public static final double MIN_RATE = 0.0001;
+
+  /** The fastest: beyond this a pace holds nothing back (slots are microseconds apart). */
+  public static final double MAX_RATE = 10_000;
+
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
   @Inject Secrets secrets;
   @Inject ThrottleSettings throttling;
 
   /** What a caller asks for; the password and the DKIM private key are write-only. */
+  @Schema(name = "MessageSystemDefinition")
   public record Definition(
       String key,
-      String type,
+      @Schema(implementation = MessageSystemType.class) String type,
       String host,
       Integer port,
-      String tls,
+      @Schema(implementation = TlsMode.class) String tls,
       String username,
       String password,
       String from,
@@ -177,10 +185,7 @@ public class MessageSystems {
   }
 
   private static void rate(Definition d, FieldErrors errors) {
-    errors.check(
-        d.ratePerSecond() == null || d.ratePerSecond() > 0,
-        "ratePerSecond",
-        "must be greater than 0");
+    errors.range("ratePerSecond", d.ratePerSecond(), MIN_RATE, MAX_RATE);
   }
 
   /**

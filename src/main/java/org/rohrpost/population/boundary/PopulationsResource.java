@@ -15,12 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.rohrpost.population.control.CsvRecipients;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.Populations;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.population.entity.Population;
 import org.rohrpost.problem.boundary.LargeBody;
+import org.rohrpost.problem.control.FieldErrors;
 
 /** A client's populations, uploaded as JSON or as CSV with a header row. */
 @Path("clients/{client}/populations")
@@ -50,19 +55,29 @@ public class PopulationsResource {
   @PUT
   @Path("{key}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Upload.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
   public UploadResult putJson(
       @PathParam("client") String client, @PathParam("key") String key, Upload body) {
     Stream<RecipientRow> rows = null;
     if (body != null && body.recipients() != null) {
       List<Recipient> recipients = body.recipients();
+      FieldErrors errors = new FieldErrors();
+      for (int i = 0; i < recipients.size(); i++) {
+        errors.check(recipients.get(i) != null, "recipients[" + i + "]", "is empty");
+      }
+      errors.throwIfAny();
       rows =
           IntStream.range(0, recipients.size())
               .mapToObj(
                   i -> {
                     Recipient r = recipients.get(i);
-                    return r == null
-                        ? new RecipientRow(i + 1, null, null, null)
-                        : new RecipientRow(i + 1, r.email(), r.name(), r.data());
+                    return new RecipientRow(i + 1, r.email(), r.name(), r.data());
                   });
     }
     return result(populations.replace(client, key, rows));
@@ -73,6 +88,13 @@ public class PopulationsResource {
   @Path("{key}")
   @Consumes("text/csv")
   @LargeBody
+  @RequestBody(
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Upload.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
   public UploadResult putCsv(
       @PathParam("client") String client, @PathParam("key") String key, Reader csv) {
     try (Stream<RecipientRow> rows = CsvRecipients.stream(csv)) {

@@ -1,5 +1,6 @@
 package org.rohrpost.problem.boundary;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.problem.control.StrictJson;
 
 /** Framework errors (bad JSON, unknown path, wrong method) and unexpected failures as problems. */
 public final class TechnicalProblemMappers {
@@ -21,10 +24,10 @@ public final class TechnicalProblemMappers {
   public static class WebApplication implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
-      Response.StatusType status = e.getResponse().getStatusInfo();
-      if (e.getCause() instanceof JsonbException) {
-        return Problem.response(Status.BAD_REQUEST, "The body is not valid JSON for this request.");
+      if (isAboutJson(e)) {
+        return unreadable(e);
       }
+      Response.StatusType status = e.getResponse().getStatusInfo();
       return Problem.response(status, status.getReasonPhrase());
     }
   }
@@ -33,7 +36,7 @@ public final class TechnicalProblemMappers {
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problem.response(Status.BAD_REQUEST, "The body is not valid JSON for this request.");
+      return unreadable(e);
     }
   }
 
@@ -41,8 +44,30 @@ public final class TechnicalProblemMappers {
   public static class Json implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return Problem.response(Status.BAD_REQUEST, "The body is not valid JSON for this request.");
+      return unreadable(e);
     }
+  }
+
+  private static boolean isAboutJson(Throwable e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonException
+          || cause instanceof JsonbException
+          || cause instanceof InvalidInputException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A body that could not be read: 422 naming the field at fault where it is known, else 400. */
+  private static Response unreadable(Exception e) {
+    return StrictJson.refusal(e)
+        .flatMap(Problem::of)
+        .map(Problem::response)
+        .orElseGet(
+            () ->
+                Problem.response(
+                    Status.BAD_REQUEST, "The body is not valid JSON for this request."));
   }
 
   @Provider

@@ -1,7 +1,9 @@
 package org.rohrpost.problem.control;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,17 @@ import java.util.regex.Pattern;
 public class FieldErrors {
   private static final Pattern LINE_BREAK_OR_CONTROL =
       Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+  /** The earliest instant a request may name. */
+  public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  /** How many years ahead of now a request may name an instant. */
+  public static final int REACH_YEARS = 10;
+
+  /** The last page of any list (the first is 0): a million rows at the most in. */
+  public static final int MAX_PAGE = 10_000;
+
+  private static final String PAGE = "page";
 
   /** Beyond this many, further errors are summed up in one, to keep the answer small. */
   static final int MAX_REPORTED = 100;
@@ -66,17 +79,95 @@ public class FieldErrors {
     return true;
   }
 
-  /** An optional ISO-8601 instant; null when absent or (with an error) unreadable. */
+  /**
+   * An optional ISO-8601 instant within {@link #isWithinReach reach}; null when absent or (with an
+   * error) unreadable or out of reach.
+   */
   public Instant instant(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return Instant.parse(value);
+      Instant instant = Instant.parse(value);
+      return within(field, instant) ? instant : null;
     } catch (DateTimeParseException e) {
       add(field, "must be an ISO-8601 instant such as 2026-12-01T08:00:00Z");
       return null;
     }
+  }
+
+  /** True when the instant is within reach; records an error otherwise. */
+  public boolean within(String field, Instant instant) {
+    if (isWithinReach(instant, Instant.now())) {
+      return true;
+    }
+    add(field, "must be from " + EARLIEST + " to " + REACH_YEARS + " years from now");
+    return false;
+  }
+
+  /**
+   * What any date of a request must be: from {@link #EARLIEST} to {@link #REACH_YEARS} years after
+   * {@code now}; nothing Rohrpost does happens earlier or later.
+   */
+  public static boolean isWithinReach(Instant instant, Instant now) {
+    return !instant.isBefore(EARLIEST)
+        && !instant.isAfter(now.atOffset(ZoneOffset.UTC).plusYears(REACH_YEARS).toInstant());
+  }
+
+  /** An optional whole number from min to max; true when absent or in range. */
+  public boolean range(String field, Integer value, int min, int max) {
+    if (value != null && (value < min || value > max)) {
+      add(field, "must be " + min + " to " + max);
+      return false;
+    }
+    return true;
+  }
+
+  /** An optional number from min to max; true when absent or in range. */
+  public boolean range(String field, Double value, double min, double max) {
+    if (value != null && !(value >= min && value <= max)) {
+      add(field, "must be " + plain(min) + " to " + plain(max));
+      return false;
+    }
+    return true;
+  }
+
+  private static String plain(double number) {
+    return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * A whole number given as text, as a query parameter is: {@code absent} when it is not given,
+   * from min to max; {@code absent} (with an error) when it is no such number.
+   */
+  public int wholeNumber(String field, String text, int absent, int min, int max) {
+    if (text == null || text.isBlank()) {
+      return absent;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (range(field, value, min, max)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      add(field, "must be a whole number from " + min + " to " + max);
+    }
+    return absent;
+  }
+
+  /** A page number (the first is 0) given as text; {@link #page(int)} says which there are. */
+  public int page(String text) {
+    return wholeNumber(PAGE, text, 0, 0, MAX_PAGE);
+  }
+
+  /** True when there may be such a page ({@link #isPage}); records an error otherwise. */
+  public boolean page(int page) {
+    return range(PAGE, page, 0, MAX_PAGE);
+  }
+
+  /** A page there may be: from 0 (the first) to {@link #MAX_PAGE}. */
+  public static boolean isPage(int page) {
+    return page >= 0 && page <= MAX_PAGE;
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.rohrpost.problem.control;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The one rule for keys that name things in URLs (clients, message systems, ...). */
@@ -20,6 +23,22 @@ public final class Keys {
   public static <E extends Enum<E>> E optional(
       FieldErrors errors, String field, String value, Class<E> type) {
     return value == null ? null : parse(errors, field, value, type, null);
+  }
+
+  /**
+   * Parses a list of enum values, each named by its place ({@code roles[1]}); null entries and
+   * unknown values are errors, and are left out of the answer.
+   */
+  public static <E extends Enum<E>> Set<E> all(
+      FieldErrors errors, String field, List<String> values, Class<E> type) {
+    Set<E> all = EnumSet.noneOf(type);
+    for (int i = 0; i < values.size(); i++) {
+      E value = parse(errors, field + "[" + i + "]", values.get(i), type, null);
+      if (value != null) {
+        all.add(value);
+      }
+    }
+    return all;
   }
 
   /**

@@ -2,13 +2,11 @@ package org.rohrpost.request.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import org.rohrpost.adhoc.control.AdhocRequest;
 import org.rohrpost.adhoc.control.AdhocSubmission;
 import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.problem.control.StrictJson;
 
 /**
  * A request from another application: the ad-hoc JSON of API.md with its {@code client}, accepted
@@ -24,8 +22,6 @@ public class Requests {
   public static final String DEAD_LETTERS = "rohrpost.requests.DLQ";
 
   public static final String ERROR_PROPERTY = "rohrpostError";
-
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject AdhocSubmission submission;
 
@@ -47,14 +43,10 @@ public class Requests {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "is empty; expected the ad-hoc request as JSON");
     }
-    try {
-      AdhocRequest request = JSON.fromJson(body, AdhocRequest.class);
-      if (request == null) {
-        throw new InvalidInputException("body", "must be a JSON object");
-      }
-      return request;
-    } catch (JsonbException e) {
-      throw new InvalidInputException("body", "is not a valid JSON request: " + e.getMessage());
+    AdhocRequest request = StrictJson.read(body, AdhocRequest.class);
+    if (request == null) {
+      throw new InvalidInputException("body", "must be a JSON object");
     }
+    return request;
   }
 }

@@ -1,6 +1,9 @@
 package org.rohrpost.schedule.control;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rohrpost.schedule.entity.Frequency;
+import org.rohrpost.schedule.entity.MisfirePolicy;
 
 /**
  * What a caller asks for: the communication to run, once {@code at} (an ISO-8601 instant, or a
@@ -10,17 +13,26 @@ import java.util.List;
 public record ScheduleRequest(
     String communication,
     String category,
-    String at,
+    @Schema(
+            format = "date-time",
+            description = "with an offset, or a local date and time in timeZone")
+        String at,
     RecurrenceRequest recurrence,
     String timeZone,
     MisfireRequest misfire) {
 
   /** {@code frequency} DAILY/WEEKLY/MONTHLY at {@code time} (HH:mm), or CALENDAR with a cron. */
   public record RecurrenceRequest(
-      String frequency, String time, List<String> days, Integer dayOfMonth, String expression) {}
+      @Schema(implementation = Frequency.class) String frequency,
+      String time,
+      List<String> days,
+      Integer dayOfMonth,
+      String expression) {}
 
   /** {@code policy} FIRE_LATE (default) or SKIP; {@code grace} an ISO-8601 duration (PT1H). */
-  public record MisfireRequest(String policy, String grace) {}
+  public record MisfireRequest(
+      @Schema(implementation = MisfirePolicy.class) String policy,
+      @Schema(format = "duration") String grace) {}
 
   static ScheduleRequest orEmpty(ScheduleRequest request) {
     return request == null ? new ScheduleRequest(null, null, null, null, null, null) : request;

@@ -95,7 +95,9 @@ final class TimingRules {
         return null;
       }
     }
-    errors.check(at.isAfter(now), "at", "is in the past");
+    if (errors.within("at", at)) {
+      errors.check(at.isAfter(now), "at", "is in the past");
+    }
     return at;
   }
 

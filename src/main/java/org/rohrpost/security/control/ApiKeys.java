@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.ConflictException;
@@ -37,7 +39,9 @@ public class ApiKeys {
   @Inject Passwords passwords;
 
   /** What an administrator asks for: the application's name and roles. */
-  public record NewApiKey(String name, List<String> roles) {}
+  public record NewApiKey(
+      String name,
+      @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles) {}
 
   /** The application made, and its key, which is not kept and cannot be shown again. */
   public record Issued(User application, String key) {}

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.ConflictException;
@@ -57,7 +59,11 @@ public class Users {
    * What an administrator asks for; the password is write-only; {@code client} (optional) binds the
    * user to that client. An administrator bound to a client makes users of that client only.
    */
-  public record NewUser(String username, String password, List<String> roles, String client) {}
+  public record NewUser(
+      String username,
+      String password,
+      @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles,
+      String client) {}
 
   @Transactional
   public User create(NewUser request) {
@@ -83,13 +89,11 @@ public class Users {
 
   /** The roles named, at least one. */
   static Set<Role> roles(FieldErrors errors, List<String> names) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
     if (names == null || names.isEmpty()) {
       errors.add("roles", "at least one of " + Arrays.toString(Role.values()));
-    } else {
-      names.forEach(name -> roles.add(Keys.parse(errors, "roles", name, Role.class, null)));
+      return EnumSet.noneOf(Role.class);
     }
-    return roles;
+    return Keys.all(errors, "roles", names, Role.class);
   }
 
   /** The users the caller may manage: those of its client when it is bound to one. */

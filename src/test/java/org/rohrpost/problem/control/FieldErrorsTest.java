@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +83,76 @@ class FieldErrorsTest {
     assertThat(errors.email("to", "a@b.com")).isTrue();
     assertThat(errors.isEmpty()).isTrue();
     errors.throwIfAny();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "-999999999-01-01T00:00:00Z",
+        "1999-12-31T23:59:59Z",
+        "+99999-01-01T00:00:00Z",
+        "2100-01-01T00:00:00Z"
+      })
+  void instantsOutOfReachAreRefused(String text) {
+    FieldErrors errors = new FieldErrors();
+    assertThat(errors.instant("sendAt", text)).isNull();
+    assertThat(thrownBy(errors).errors())
+        .containsExactly(
+            new FieldError("sendAt", "must be from 2000-01-01T00:00:00Z to 10 years from now"));
+  }
+
+  @Test
+  void reachIsFrom2000ToTenYearsAhead() {
+    Instant now = Instant.parse("2026-06-01T12:00:00Z");
+    assertThat(FieldErrors.isWithinReach(FieldErrors.EARLIEST, now)).isTrue();
+    assertThat(FieldErrors.isWithinReach(Instant.parse("2036-06-01T12:00:00Z"), now)).isTrue();
+    assertThat(FieldErrors.isWithinReach(Instant.parse("2036-06-01T12:00:01Z"), now)).isFalse();
+    assertThat(FieldErrors.isWithinReach(FieldErrors.EARLIEST.minusNanos(1), now)).isFalse();
+  }
+
+  @Test
+  void rangesOfNumbers() {
+    FieldErrors errors = new FieldErrors();
+    assertThat(errors.range("a", (Integer) null, 1, 5)).isTrue();
+    assertThat(errors.range("b", 5, 1, 5)).isTrue();
+    assertThat(errors.range("c", 6, 1, 5)).isFalse();
+    assertThat(errors.range("d", 1e308, 0.0001, 10_000)).isFalse();
+    assertThat(errors.range("e", Double.NaN, 0.0001, 10_000)).isFalse();
+    assertThat(errors.range("f", 0.5, 0.0001, 10_000)).isTrue();
+    assertThat(thrownBy(errors).errors())
+        .containsExactly(
+            new FieldError("c", "must be 1 to 5"),
+            new FieldError("d", "must be 0.0001 to 10000"),
+            new FieldError("e", "must be 0.0001 to 10000"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2147483647", "2147483648", "-1", "1.5", "abc", "1e308", "10001"})
+  void pagesOutOfRangeAreRefused(String page) {
+    FieldErrors errors = new FieldErrors();
+    assertThat(errors.page(page)).isZero();
+    assertThat(thrownBy(errors).errors()).extracting(FieldError::field).containsExactly("page");
+  }
+
+  @Test
+  void pagesFromTheFirstToTheLast() {
+    FieldErrors errors = new FieldErrors();
+    assertThat(errors.page((String) null)).isZero();
+    assertThat(errors.page(" 7 ")).isEqualTo(7);
+    assertThat(errors.page("10000")).isEqualTo(FieldErrors.MAX_PAGE);
+    assertThat(errors.wholeNumber("limit", "", 50, 1, 1000)).isEqualTo(50);
+    assertThat(errors.isEmpty()).isTrue();
+  }
+
+  @Test
+  void listsOfEnumValuesNameEachBadEntry() {
+    FieldErrors errors = new FieldErrors();
+    Set<TimeUnit> units =
+        Keys.all(errors, "units", Arrays.asList("SECONDS", null, "FORTNIGHTS"), TimeUnit.class);
+    assertThat(units).containsExactly(TimeUnit.SECONDS);
+    assertThat(thrownBy(errors).errors())
+        .extracting(FieldError::field)
+        .containsExactly("units[1]", "units[2]");
   }
 
   private static InvalidInputException thrownBy(FieldErrors errors) {
