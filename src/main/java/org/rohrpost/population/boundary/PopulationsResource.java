@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.Reader;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +66,8 @@ public class PopulationsResource {
   @Path("{key}")
   @Consumes("text/csv")
   public UploadResult putCsv(
-      @PathParam("client") String client, @PathParam("key") String key, Reader csv) {
-    return result(populations.replace(client, key, CsvRecipients.read(csv)));
+      @PathParam("client") String client, @PathParam("key") String key, InputStream csv) {
+    return result(populations.replace(client, key, CsvRecipients.read(CsvRecipients.utf8(csv))));
   }
 
   @GET

@@ -1,8 +1,14 @@
 package org.rohrpost.population.control;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +22,10 @@ import org.rohrpost.problem.control.InvalidInputException;
 
 /**
  * Reads recipients from CSV with a header row: an {@code email} column (required), an optional
- * {@code name} column, and every other column as template data.
+ * {@code name} column, and every other column as template data. A file is UTF-8 ({@link #utf8}).
  */
 public final class CsvRecipients {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT
           .builder()
@@ -29,6 +36,37 @@ public final class CsvRecipients {
           .get();
 
   private CsvRecipients() {}
+
+  /**
+   * The text of a CSV file or body: UTF-8, after the byte order mark that spreadsheets write if
+   * there is one. Bytes that are not UTF-8 are refused when read, not turned into other text.
+   */
+  public static Reader utf8(InputStream csv) {
+    PushbackReader text =
+        new PushbackReader(
+            new InputStreamReader(
+                csv,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    try {
+      int first = text.read();
+      if (first >= 0 && first != BYTE_ORDER_MARK) {
+        text.unread(first);
+      }
+    } catch (CharacterCodingException e) {
+      throw notUtf8();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text;
+  }
+
+  /** The refusal of text that is not UTF-8. */
+  public static InvalidInputException notUtf8() {
+    return new InvalidInputException("csv", "is not UTF-8 text (save it as CSV UTF-8)");
+  }
 
   public static List<RecipientRow> read(Reader csv) {
     try (CSVParser parser = CSVParser.parse(csv, FORMAT)) {
@@ -57,10 +95,16 @@ public final class CsvRecipients {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InvalidInputException("csv", "cannot be read: " + e.getMessage());
     } catch (UncheckedIOException e) {
-      throw new InvalidInputException("csv", "cannot be read: " + e.getCause().getMessage());
+      throw unreadable(e.getCause());
     } catch (IOException e) {
-      throw new InvalidInputException("csv", "cannot be read: " + e.getMessage());
+      throw unreadable(e);
     }
+  }
+
+  private static InvalidInputException unreadable(IOException e) {
+    return e instanceof CharacterCodingException
+        ? notUtf8()
+        : new InvalidInputException("csv", "cannot be read: " + e.getMessage());
   }
 
   /** Header names by their lower-case form, so that "Email" and "EMAIL" work too. */

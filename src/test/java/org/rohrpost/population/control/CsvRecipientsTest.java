@@ -1,8 +1,11 @@
 package org.rohrpost.population.control;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +48,23 @@ class CsvRecipientsTest {
 
     assertThat(rows.get(0).email()).isEqualTo("ada@example.org");
     assertThat(rows.get(0).data()).isEmpty();
+  }
+
+  @Test
+  void readsUtf8AfterTheByteOrderMarkASpreadsheetWrites() {
+    byte[] csv = "\uFEFFemail,name\nzoe@example.org,Zoë Łukasiewicz 📬\n".getBytes(UTF_8);
+    List<RecipientRow> rows = CsvRecipients.read(CsvRecipients.utf8(new ByteArrayInputStream(csv)));
+    assertThat(rows)
+        .containsExactly(new RecipientRow(1, "zoe@example.org", "Zoë Łukasiewicz 📬", Map.of()));
+  }
+
+  @Test
+  void textThatIsNotUtf8IsRefusedRatherThanGarbled() {
+    byte[] latin1 = "email,name\nzoe@example.org,Zoë\n".getBytes(ISO_8859_1);
+    assertThatThrownBy(
+            () -> CsvRecipients.read(CsvRecipients.utf8(new ByteArrayInputStream(latin1))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("csv")
+        .hasMessageContaining("is not UTF-8 text");
   }
 }
