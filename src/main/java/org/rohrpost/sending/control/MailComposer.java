@@ -32,9 +32,17 @@ public class MailComposer {
 
   public MailComposer(Session session, String from) {
     this.session = session;
+    this.from = sender(from);
+  }
+
+  /** The sender; a display name goes out RFC 2047 encoded in UTF-8, as the recipient's does. */
+  private static InternetAddress sender(String from) {
     try {
-      this.from = new InternetAddress(from, true);
-    } catch (MessagingException e) {
+      InternetAddress parsed = new InternetAddress(from, true);
+      return parsed.getPersonal() == null
+          ? parsed
+          : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), UTF_8);
+    } catch (MessagingException | UnsupportedEncodingException e) {
       throw new IllegalArgumentException("Invalid sender address " + from, e);
     }
   }
