@@ -1,2 +1,2 @@
-/** What every page shares: the values its forms post beside their components. */
+/** What every page shares: the values its forms post beside their components, expired forms. */
 package org.rohrpost.web.boundary;
