@@ -59,9 +59,11 @@ public class ExpiredForms extends ExceptionHandlerFactory {
         boolean noPage =
             faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW
                 && find(thrown, FileNotFoundException.class) != null;
-        if ((expired != null || noPage) && !isAnswered(faces)) {
+        if (expired != null || noPage) {
           events.remove();
-          answer(faces, expired);
+          if (!isAnswered(faces)) { // once, though Faces may queue the exception twice
+            answer(faces, expired);
+          }
         }
       }
       getWrapped().handle();
