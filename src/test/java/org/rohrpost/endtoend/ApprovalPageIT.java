@@ -64,6 +64,20 @@ class ApprovalPageIT extends PageTest {
   }
 
   @Test
+  void aSignedInApproverFollowingTheNoticeFromAMailReaderGoesStraightToTheBatch() throws Exception {
+    long batch = pendingBatch("linked", 2);
+    signIn();
+    String link = server + "admin/approval.xhtml?id=" + batch;
+
+    browser.open("data:text/html,<a id=notice href='" + link + "'>Review the batch</a>");
+    browser.click("#notice");
+    assertThat(browser.url())
+        .as("the session cookie goes along on a link from another site (SameSite=Lax)")
+        .isEqualTo(link);
+    assertThat(browser.text("h1")).isEqualTo("Approve batch " + batch);
+  }
+
+  @Test
   void aViewerSeesTheMessagesButCannotApproveOrCancel() throws Exception {
     long batch = pendingBatch("viewed", 3);
     String viewer = user("viewer", "VIEWER");

@@ -67,10 +67,24 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
   }
 
+  /**
+   * Types the text into the field, replacing what it held. Chromedriver types only characters of
+   * the Basic Multilingual Plane: text with others (emoji) is put in as a paste would, with the
+   * input event that typing fires.
+   */
   void type(String cssSelector, String text) {
     WebElement field = find(cssSelector);
     field.clear();
-    field.sendKeys(text);
+    if (text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].value = arguments[1];"
+                  + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+              field,
+              text);
+    } else {
+      field.sendKeys(text);
+    }
   }
 
   /**

@@ -52,13 +52,13 @@ class JmsRequestIT extends EndToEndTest {
         Json.createObjectBuilder()
             .add("client", client)
             .add("messageSystem", "smtp")
-            .add("subject", "Order {{data.order}} shipped")
+            .add("subject", "Order {{data.order}} shipped: " + TextKeptIT.ALL)
             .add("text", "Hello {{name}}, order {{data.order}} is on its way.")
             .add(
                 "recipients",
                 Json.createArrayBuilder()
-                    .add(recipient("ada@" + client + ".example.org", "Ada", "A-1"))
-                    .add(recipient("bob@" + client + ".example.org", "Bob", "B-2")))
+                    .add(recipient("ada@" + client + ".example.org", "Ada Łukasiewicz", "A-1"))
+                    .add(recipient("bob@" + client + ".example.org", "Bob", "Β-2 📦")))
             .build()
             .toString();
 
@@ -74,7 +74,12 @@ class JmsRequestIT extends EndToEndTest {
     assertThat(received)
         .as(() -> describe(received))
         .extracting(m -> m.getSubject())
-        .containsExactlyInAnyOrder("Order A-1 shipped", "Order B-2 shipped");
+        .containsExactlyInAnyOrder(
+            "Order A-1 shipped: " + TextKeptIT.ALL, "Order Β-2 📦 shipped: " + TextKeptIT.ALL);
+    assertThat(received)
+        .extracting(m -> (String) m.getContent())
+        .as("text kept exactly on the way through the broker")
+        .contains("Hello Ada Łukasiewicz, order A-1 is on its way.");
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -153,6 +156,12 @@ class OperationsPagesIT extends PageTest {
         .isEmpty();
 
     browser.type("#correct\\:recipient", right);
+    String name = "Łucja Wąż 📬 " + TextKeptIT.TEXTS.get("Hebrew");
+    String subject = "Berichtigt: " + TextKeptIT.ALL;
+    String text = "Hallo Łucja, " + TextKeptIT.ALL;
+    browser.type("#correct\\:name", name);
+    browser.type("#correct\\:subject", subject);
+    browser.type("#correct\\:text", text);
     browser.click("#correct\\:submit");
     assertThat(browser.text("#done")).startsWith("Corrected and sent again as message ");
     long copy = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -161,6 +170,11 @@ class OperationsPagesIT extends PageTest {
     assertThat(corrected.getJsonNumber("resendOf").longValue()).isEqualTo(dead);
     api.awaitBatch(corrected.getJsonNumber("batch").longValue(), "COMPLETED", DONE_WITHIN);
     assertThat(faulty.deliveredTo(right)).hasSize(1);
+    MimeMessage mail = faulty.deliveredTo(right).get(0).message();
+    assertThat(mail.getSubject()).as("typed in the correction").isEqualTo(subject);
+    assertThat(((InternetAddress) mail.getRecipients(RecipientType.TO)[0]).getPersonal())
+        .isEqualTo(name);
+    assertThat(mail.getContent()).isEqualTo(text);
     browser.open(server + "admin/message.xhtml?id=" + copy);
     assertThat(browser.text("#status")).isEqualTo("SENT");
     assertThat(browser.text("#original")).isEqualTo("message " + dead);

@@ -111,6 +111,54 @@ class PagesIT extends PageTest {
         .contains("script-src 'self'");
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.body()).doesNotContain(RohrpostApi.ADMIN_PASSWORD);
+    for (String path : List.of("", "index.html", "jakarta.faces.resource/style.css.xhtml")) {
+      HttpResponse<String> other =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server + path + "?ln=rohrpost")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(other.headers().firstValue("X-Content-Type-Options"))
+          .as("/" + path + " " + other.statusCode())
+          .hasValue("nosniff");
+    }
+    assertThat(page.headers().firstValue("Set-Cookie").orElseThrow())
+        .as("the session cookie: never sent along by another site's requests, never to scripts")
+        .startsWith("JSESSIONID=")
+        .containsIgnoringCase("; SameSite=Lax")
+        .containsIgnoringCase("; HttpOnly")
+        .as("Secure only over HTTPS: this is HTTP")
+        .doesNotContainIgnoringCase("Secure;")
+        .doesNotEndWithIgnoringCase("Secure");
+  }
+
+  @Test
+  void everyApiAnswerSaysNoSniffingAndNoStoring() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String basic =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + RohrpostApi.ADMIN_PASSWORD).getBytes());
+    for (String path :
+        List.of(
+            "api/v1/clients", "api/v1/clients/no-such-client", "api/v1/unsubscribe/not-a-token")) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server + path))
+                  .header("Authorization", basic)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertNoSniffingAndNoStoring(path + " " + answer.statusCode(), answer);
+    }
+    HttpResponse<String> unauthorized =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server + "api/v1/clients")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(unauthorized.statusCode()).isEqualTo(401);
+    assertNoSniffingAndNoStoring("401", unauthorized);
+  }
+
+  private static void assertNoSniffingAndNoStoring(String what, HttpResponse<String> answer) {
+    assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+    assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
   }
 
   private List<String> buttons() {

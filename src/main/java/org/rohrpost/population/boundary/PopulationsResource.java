@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.Reader;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +96,8 @@ public class PopulationsResource {
         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
       })
   public UploadResult putCsv(
-      @PathParam("client") String client, @PathParam("key") String key, Reader csv) {
-    try (Stream<RecipientRow> rows = CsvRecipients.stream(csv)) {
+      @PathParam("client") String client, @PathParam("key") String key, InputStream csv) {
+    try (Stream<RecipientRow> rows = CsvRecipients.stream(CsvRecipients.utf8(csv))) {
       return result(populations.replace(client, key, rows));
     }
   }

@@ -2,8 +2,14 @@ package org.rohrpost.population.control;
 
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +28,8 @@ import org.rohrpost.problem.control.InvalidInputException;
 
 /**
  * Reads recipients from CSV with a header row: an {@code email} column (required), an optional
- * {@code name} column, and every other column as template data. Rows are read one at a time, as
- * they are consumed, so that a large file is never held whole.
+ * {@code name} column, and every other column as template data. A file is UTF-8 ({@link #utf8}).
+ * Rows are read one at a time, as they are consumed, so that a large file is never held whole.
  */
 public final class CsvRecipients {
   private static final CSVFormat FORMAT =
@@ -38,7 +44,38 @@ public final class CsvRecipients {
   /** The longest row taken, in characters: far beyond the longest name, address and data kept. */
   static final int MAX_ROW = 1024 * 1024;
 
+  private static final int BYTE_ORDER_MARK = '\uFEFF';
+
   private CsvRecipients() {}
+
+  /**
+   * The text of a CSV file or body: UTF-8, after the byte order mark that spreadsheets write if
+   * there is one. Bytes that are not UTF-8 are refused when read, not turned into other text.
+   */
+  public static Reader utf8(InputStream csv) {
+    PushbackReader text =
+        new PushbackReader(
+            new InputStreamReader(
+                csv,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    try {
+      int first = text.read();
+      if (first >= 0 && first != BYTE_ORDER_MARK) {
+        text.unread(first);
+      }
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+    return text;
+  }
+
+  /** The refusal of text that is not UTF-8. */
+  public static InvalidInputException notUtf8() {
+    return new InvalidInputException("csv", "is not UTF-8 text (save it as CSV UTF-8)");
+  }
 
   /**
    * The rows of the CSV as they are read (close the stream). The header is read at once: a CSV
@@ -112,8 +149,14 @@ public final class CsvRecipients {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InvalidInputException("csv", "cannot be read: " + e.getMessage());
     } catch (UncheckedIOException e) {
-      throw new InvalidInputException("csv", "cannot be read: " + e.getCause().getMessage());
+      throw unreadable(e.getCause());
     }
+  }
+
+  private static InvalidInputException unreadable(IOException e) {
+    return e instanceof CharacterCodingException
+        ? notUtf8()
+        : new InvalidInputException("csv", "cannot be read: " + e.getMessage());
   }
 
   private static void close(CSVParser parser) {

@@ -1,20 +1,17 @@
 package org.rohrpost.problem.control;
 
-import com.sanctionco.jmail.EmailValidator;
-import com.sanctionco.jmail.JMail;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Set;
 
 /**
  * A sender as a message system has it (ADR 24): an address by {@link EmailAddresses}' rule, alone
- * or with a display name ({@code ACME News <news@acme.example>}). JMail checks the whole; the mail
- * API reads the name (unquoted, RFC 2047 words decoded). A name that is not ASCII goes out RFC 2047
+ * or with a display name ({@code ACME News <news@acme.example>}, quoted or not, any Unicode text
+ * but line breaks and control characters). The mail API reads the name (unquoted, RFC 2047 words
+ * decoded); the address is checked by the one rule. A name that is not ASCII goes out RFC 2047
  * encoded.
  */
 public record Mailbox(String name, String address) {
-  private static final EmailValidator NAMED = JMail.strictValidator().disallowObsoleteWhitespace();
-
   /** Why {@code value} is no sender address, or null when it is one. */
   public static String problem(String value) {
     try {
@@ -39,7 +36,7 @@ public record Mailbox(String name, String address) {
       throw new IllegalArgumentException(
           String.format("holds U+%04X, which no sender may hold", refused));
     }
-    if (!NAMED.isValid(plain)) {
+    if (!plain.endsWith(">")) {
       throw new IllegalArgumentException("is neither an address nor a name and <address>");
     }
     try {

@@ -45,9 +45,9 @@ public class Authentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    return request.getRequestURI().startsWith(request.getContextPath() + API)
-        ? api(request, response, context)
-        : page(request, context);
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + API);
+    SecurityHeaders.set(response, api);
+    return api ? api(request, response, context) : page(request, context);
   }
 
   /** Basic with a user's password, or Bearer with an application's API key; never a session. */

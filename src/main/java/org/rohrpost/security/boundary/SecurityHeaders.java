@@ -1,32 +1,28 @@
 package org.rohrpost.security.boundary;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
- * The pages' security headers: scripts, styles and forms only from this server, never in a frame,
- * no content sniffing, no referrer to other sites, nothing kept in a shared cache.
+ * The security headers of every answer: no content sniffing and nothing kept in a cache, of the API
+ * and the pages alike; for the pages besides, scripts, styles and forms only from this server,
+ * never in a frame, no referrer to other sites. {@link Authentication} sets them as each request
+ * arrives, before any filter, servlet or resource sees it, so that the answers it gives itself (a
+ * 401, a redirect to the login page) carry them too.
  */
-@WebFilter(urlPatterns = {"*.xhtml", "/admin/*"})
-public class SecurityHeaders extends HttpFilter {
+final class SecurityHeaders {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-  @Override
-  protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("X-Frame-Options", "DENY");
+  private SecurityHeaders() {}
+
+  static void set(HttpServletResponse response, boolean api) {
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Cache-Control", "no-store");
-    chain.doFilter(request, response);
+    if (!api) {
+      response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      response.setHeader("X-Frame-Options", "DENY");
+      response.setHeader("Referrer-Policy", "same-origin");
+    }
   }
 }

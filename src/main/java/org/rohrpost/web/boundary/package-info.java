@@ -1,2 +1,5 @@
-/** What every page shares: the values its forms post beside their components, upload limits. */
+/**
+ * What every page shares: the values its forms post beside their components, upload limits, expired
+ * forms.
+ */
 package org.rohrpost.web.boundary;

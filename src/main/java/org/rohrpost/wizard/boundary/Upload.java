@@ -2,10 +2,12 @@ package org.rohrpost.wizard.boundary;
 
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.rohrpost.population.control.CsvRecipients;
@@ -41,11 +43,15 @@ public class Upload implements Serializable {
     if (!csvName && !type.startsWith("text/csv")) {
       throw new InvalidInputException("file", "is not a CSV file (.csv)");
     }
-    try (InputStream in = part.getInputStream()) {
-      Upload upload = new Upload(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (Reader in = CsvRecipients.utf8(part.getInputStream())) {
+      StringWriter text = new StringWriter();
+      in.transferTo(text);
+      Upload upload = new Upload(name, text.toString());
       upload.checked(); // refuses a CSV without an email column, unreadable or too long
       return upload;
-    } catch (IOException e) {
+    } catch (CharacterCodingException e) {
+      throw CsvRecipients.notUtf8();
+    } catch (IOException | UncheckedIOException e) {
       throw new InvalidInputException("file", "cannot be read: " + e.getMessage());
     }
   }

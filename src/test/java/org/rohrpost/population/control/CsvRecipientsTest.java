@@ -1,8 +1,12 @@
 package org.rohrpost.population.control;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +77,7 @@ class CsvRecipientsTest {
             e -> assertThat(e.errors().get(0).field()).isEqualTo("csv"));
   }
 
-  private static List<RecipientRow> read(StringReader csv) {
+  private static List<RecipientRow> read(Reader csv) {
     try (Stream<RecipientRow> rows = CsvRecipients.stream(csv)) {
       return rows.toList();
     }
@@ -85,5 +89,22 @@ class CsvRecipientsTest {
 
     assertThat(rows.get(0).email()).isEqualTo("ada@example.org");
     assertThat(rows.get(0).data()).isEmpty();
+  }
+
+  @Test
+  void readsUtf8AfterTheByteOrderMarkASpreadsheetWrites() {
+    byte[] csv = "\uFEFFemail,name\nzoe@example.org,Zoë Łukasiewicz 📬\n".getBytes(UTF_8);
+    List<RecipientRow> rows = read(CsvRecipients.utf8(new ByteArrayInputStream(csv)));
+    assertThat(rows)
+        .containsExactly(new RecipientRow(1, "zoe@example.org", "Zoë Łukasiewicz 📬", Map.of()));
+  }
+
+  @Test
+  void textThatIsNotUtf8IsRefusedRatherThanGarbled() {
+    byte[] latin1 = "email,name\nzoe@example.org,Zoë\n".getBytes(ISO_8859_1);
+    assertThatThrownBy(() -> read(CsvRecipients.utf8(new ByteArrayInputStream(latin1))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("csv")
+        .hasMessageContaining("is not UTF-8 text");
   }
 }

@@ -82,6 +82,23 @@ class MailComposerTest {
   }
 
   @Test
+  void encodesTheSendersDisplayNameInUtf8() throws Exception {
+    for (String from :
+        new String[] {
+          "Müller & Söhne – Größe € 📬 <news@example.com>",
+          "\"Müller & Söhne – Größe € 📬\" <news@example.com>"
+        }) {
+      MimeMessage mime =
+          new MailComposer(sessions, from)
+              .compose(message(11L, "to@example.com", "S", null, "t"), null);
+      assertThat(mime.getHeader("From")[0]).as(from).matches("\\p{ASCII}+");
+      InternetAddress parsed = (InternetAddress) reparse(mime).getFrom()[0];
+      assertThat(parsed.getPersonal()).as(from).isEqualTo("Müller & Söhne – Größe € 📬");
+      assertThat(parsed.getAddress()).as(from).isEqualTo("news@example.com");
+    }
+  }
+
+  @Test
   void bulkMailOffersOneClickUnsubscribe() throws Exception {
     ListUnsubscribe links =
         new ListUnsubscribe(
