@@ -57,7 +57,7 @@ class BodyLimitIT extends EndToEndTest {
   }
 
   @Test
-  void jsonNestedTooDeeplyIs400() {
+  void jsonNestedTooDeeplyIsRefusedNamingTheBody() {
     String deep = "[".repeat(5000) + "]".repeat(5000);
     String adhoc =
         "{\"messageSystem\":\"smtp\",\"subject\":\"Hi\",\"text\":\"Hi\","
@@ -67,8 +67,10 @@ class BodyLimitIT extends EndToEndTest {
 
     RohrpostApi.Answer answer = api.post("clients/" + client + "/adhoc", "application/json", adhoc);
 
-    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(422);
     assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("body");
     assertServerFine();
   }
 
