@@ -89,6 +89,15 @@ class BodyLimitIT extends EndToEndTest {
   }
 
   @Test
+  void aPageFormOverItsLimitIs413() throws Exception {
+    BodyPublisher form = HttpRequest.BodyPublishers.ofString("a=" + "x".repeat(3 * (int) MIB));
+
+    assertTooLarge(
+        pagePost("login.xhtml", form, "Content-Type", "application/x-www-form-urlencoded"));
+    assertServerFine();
+  }
+
+  @Test
   void aChunkedLivePreviewOverItsLimitIs413() throws Exception {
     String session;
     try (Browser browser = new Browser()) {

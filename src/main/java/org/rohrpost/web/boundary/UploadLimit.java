@@ -11,13 +11,16 @@ import java.util.Locale;
 import org.rohrpost.problem.boundary.Problem;
 
 /**
- * The pages' uploads (the wizard's CSV file): the container reads a multipart form against the
- * limits of the Faces servlet's multipart-config (web.xml) while it streams, chunked or not, and
- * keeps large parts on disk. A form over them is answered here, before any page, with 413 and a
- * problem instead of the container's error page.
+ * What the pages' forms may send, answered here with 413 and a problem before any page, instead of
+ * the container's error page. An upload (the wizard's CSV file, multipart) is read by the container
+ * against the limits of the Faces servlet's multipart-config (web.xml) while it streams, chunked or
+ * not, large parts kept on disk. Any other form may declare at most {@link #MAX_FORM} (Payara's
+ * default {@code max-post-size}; a chunked one is cut there by the container, never held whole).
  */
 @WebFilter(servletNames = "Faces")
 public class UploadLimit extends HttpFilter {
+  static final long MAX_FORM = 2L * 1024 * 1024;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -27,16 +30,17 @@ public class UploadLimit extends HttpFilter {
       try {
         request.getParts();
       } catch (IllegalStateException tooLarge) {
-        new Problem(
-                "about:blank",
-                "Content Too Large",
-                413,
-                "The upload is larger than the pages take.",
-                null)
-            .writeTo(response);
+        refuse(response, "The upload is larger than the pages take.");
         return;
       }
+    } else if (request.getContentLengthLong() > MAX_FORM) {
+      refuse(response, "The form is larger than 2 MiB.");
+      return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static void refuse(HttpServletResponse response, String detail) throws IOException {
+    new Problem("about:blank", "Content Too Large", 413, detail, null).writeTo(response);
   }
 }
