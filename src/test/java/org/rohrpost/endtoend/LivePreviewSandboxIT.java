@@ -6,12 +6,38 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
-/** The wizard's live preview renders with the same sandbox as the API (ADR 22). */
+/**
+ * The wizard's live preview renders with the same sandbox as the API (ADR 22) and reads its body by
+ * the same strict rules.
+ */
 class LivePreviewSandboxIT extends PageTest {
 
   @Test
   void aTemplateThatReachesForAFileIsRefusedNamingNoFile() {
     signIn();
+
+    RohrpostApi.Answer answer =
+        preview(
+            "{\"subject\": \"Hi\", \"text\": \"A{{>pom.xml}}B\","
+                + " \"recipient\": {\"email\": \"a@example.org\"}}");
+
+    TemplateSandboxIT.assertRefusedAt(answer, "text");
+    assertThat(answer.body()).contains("partials");
+  }
+
+  @Test
+  void aBodyNestedTooDeeplyIsABadRequestNotAFailure() {
+    signIn();
+
+    RohrpostApi.Answer answer =
+        preview("{\"subject\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+  }
+
+  /** What the live preview answers the signed-in browser for {@code body}. */
+  private RohrpostApi.Answer preview(String body) {
     @SuppressWarnings("unchecked")
     Map<String, Object> answer =
         (Map<String, Object>)
@@ -22,19 +48,15 @@ class LivePreviewSandboxIT extends PageTest {
                     fetch(arguments[0], {
                       method: 'POST',
                       headers: {'Content-Type': 'application/json'},
-                      body: JSON.stringify({subject: 'Hi', text: 'A{{>pom.xml}}B',
-                                            recipient: {email: 'a@example.org'}})
-                    }).then(r => r.text().then(body => done({status: r.status,
-                        type: r.headers.get('Content-Type'), body: body})));
+                      body: arguments[1]
+                    }).then(r => r.text().then(text => done({status: r.status,
+                        type: r.headers.get('Content-Type'), body: text})));
                     """,
-                    server + "schedule/live-preview");
-
-    TemplateSandboxIT.assertRefusedAt(
-        new RohrpostApi.Answer(
-            ((Number) answer.get("status")).intValue(),
-            (String) answer.get("type"),
-            (String) answer.get("body")),
-        "text");
-    assertThat((String) answer.get("body")).contains("partials");
+                    server + "schedule/live-preview",
+                    body);
+    return new RohrpostApi.Answer(
+        ((Number) answer.get("status")).intValue(),
+        (String) answer.get("type"),
+        (String) answer.get("body"));
   }
 }

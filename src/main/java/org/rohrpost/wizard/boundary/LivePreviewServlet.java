@@ -2,13 +2,13 @@ package org.rohrpost.wizard.boundary;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.rohrpost.population.control.RecipientRow;
@@ -17,6 +17,7 @@ import org.rohrpost.problem.control.BodyTooLargeException;
 import org.rohrpost.problem.control.FieldError;
 import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.LimitedBody;
+import org.rohrpost.problem.control.StrictJson;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
 
@@ -51,14 +52,17 @@ public class LivePreviewServlet extends HttpServlet {
       tooLarge(response);
       return;
     }
-    Request asked;
+    String json;
     try (InputStream body = new LimitedBody(request.getInputStream(), MAX_BYTES)) {
-      asked = JSON.fromJson(body, Request.class);
-    } catch (JsonbException | BodyTooLargeException e) {
-      if (BodyTooLargeException.in(e).isPresent()) {
-        tooLarge(response);
-        return;
-      }
+      json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (BodyTooLargeException e) {
+      tooLarge(response);
+      return;
+    }
+    Request asked;
+    try {
+      asked = StrictJson.read(json, Request.class);
+    } catch (InvalidInputException e) {
       asked = null;
     }
     if (asked == null || asked.recipient() == null) {
