@@ -31,14 +31,20 @@ public class MailComposer {
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   private final SmtpSessions sessions;
-  private final Mailbox sender;
+  private final boolean senderNeedsSmtpUtf8;
+  private final InternetAddress from;
 
-  /** {@code from}: the message system's sender, perhaps with a display name. */
+  /**
+   * {@code from}: the message system's sender, perhaps with a display name; read once for every
+   * message of the connection.
+   */
   public MailComposer(SmtpSessions sessions, String from) {
     this.sessions = sessions;
     try {
-      this.sender = Mailbox.parse(from);
-    } catch (IllegalArgumentException e) {
+      Mailbox sender = Mailbox.parse(from);
+      this.senderNeedsSmtpUtf8 = EmailAddresses.needsSmtpUtf8(sender.address());
+      this.from = address(sender.wireAddress(), sender.name());
+    } catch (IllegalArgumentException | MessagingException e) {
       throw new IllegalArgumentException(
           "Invalid sender address " + from + ": " + e.getMessage(), e);
     }
@@ -46,8 +52,7 @@ public class MailComposer {
 
   /** Whether the message can only go under SMTPUTF8: its sender or recipient needs it. */
   public boolean needsSmtpUtf8(Message message) {
-    return EmailAddresses.needsSmtpUtf8(sender.address())
-        || EmailAddresses.needsSmtpUtf8(message.recipient());
+    return senderNeedsSmtpUtf8 || EmailAddresses.needsSmtpUtf8(message.recipient());
   }
 
   /** The message; with the unsubscribe headers when {@code unsubscribe} is not null. */
@@ -59,7 +64,7 @@ public class MailComposer {
     }
     Session session = needsSmtpUtf8(message) ? sessions.utf8() : sessions.ascii();
     MimeMessage mime = new StableIdMimeMessage(session, message.messageId());
-    mime.setFrom(address(sender.wireAddress(), sender.name()));
+    mime.setFrom(from);
     mime.setRecipient(
         jakarta.mail.Message.RecipientType.TO,
         address(EmailAddresses.wireForm(message.recipient()), message.recipientName()));
