@@ -20,11 +20,6 @@ public class BodyTooLargeException extends RuntimeException {
 
   /** This exception among {@code e} and its causes (a parser wraps what its stream throws). */
   public static Optional<BodyTooLargeException> in(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BodyTooLargeException tooLarge) {
-        return Optional.of(tooLarge);
-      }
-    }
-    return Optional.empty();
+    return Causes.find(e, BodyTooLargeException.class);
   }
 }

@@ -72,10 +72,9 @@ public final class StrictJson {
    * its JSON type), or the body nested too deep; empty when the body is simply no JSON.
    */
   public static Optional<InvalidInputException> refusal(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidInputException invalid) {
-        return Optional.of(invalid);
-      }
+    Optional<InvalidInputException> invalid = Causes.find(failure, InvalidInputException.class);
+    if (invalid.isPresent()) {
+      return invalid;
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException) {
@@ -93,12 +92,9 @@ public final class StrictJson {
   }
 
   private static String reasonIn(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof Refused) {
-        return cause.getMessage();
-      }
-    }
-    return "has the wrong JSON type";
+    return Causes.find(failure, Refused.class)
+        .map(Refused::getMessage)
+        .orElse("has the wrong JSON type");
   }
 
   /** A value these rules refuse; its message is what is wrong with it. */

@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rohrpost.problem.control.Causes;
 
 /**
  * A form posted with a view state the server does not know (its session timed out, the server
@@ -55,10 +56,10 @@ public class ExpiredForms extends ExceptionHandlerFactory {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable thrown = events.next().getContext().getException();
-        ViewExpiredException expired = find(thrown, ViewExpiredException.class);
+        ViewExpiredException expired = Causes.find(thrown, ViewExpiredException.class).orElse(null);
         boolean noPage =
             faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW
-                && find(thrown, FileNotFoundException.class) != null;
+                && Causes.find(thrown, FileNotFoundException.class).isPresent();
         if (expired != null || noPage) {
           events.remove();
           if (!isAnswered(faces)) { // once, though Faces may queue the exception twice
@@ -68,15 +69,6 @@ public class ExpiredForms extends ExceptionHandlerFactory {
       }
       getWrapped().handle();
     }
-  }
-
-  private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
   }
 
   private static boolean isAnswered(FacesContext faces) {
