@@ -25,7 +25,6 @@ import org.rohrpost.problem.control.LimitedBody;
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseFilter {
   private static final String BODY = LimitedBody.class.getName();
-  private static final int TOO_LARGE = 413;
 
   @Context ResourceInfo resource;
 
@@ -49,16 +48,15 @@ public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseF
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getProperty(BODY) instanceof LimitedBody body
         && body.exceeded()
-        && response.getStatus() != TOO_LARGE) {
+        && response.getStatus() != Problem.TOO_LARGE) {
       Response problem = tooLarge(new BodyTooLargeException(body.limit()));
       response.setStatusInfo(problem.getStatusInfo());
       response.setEntity(problem.getEntity(), new Annotation[0], Problem.MEDIA_TYPE);
     }
   }
 
-  /** 413 under its name in RFC 9110, as the pages' servlets answer it. */
   static Response tooLarge(BodyTooLargeException e) {
-    return Problem.response(TOO_LARGE, "Content Too Large", e.getMessage(), null);
+    return Problem.tooLarge(e.getMessage()).response();
   }
 
   /** A body too large that reached the API unwrapped: 413, not an unexpected failure. */

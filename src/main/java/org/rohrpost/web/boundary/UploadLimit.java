@@ -41,6 +41,6 @@ public class UploadLimit extends HttpFilter {
   }
 
   private static void refuse(HttpServletResponse response, String detail) throws IOException {
-    new Problem("about:blank", "Content Too Large", 413, detail, null).writeTo(response);
+    Problem.tooLarge(detail).writeTo(response);
   }
 }

@@ -92,7 +92,7 @@ public class LivePreviewServlet extends HttpServlet {
 
   /** Checked while the body is read too: a chunked body declares no length. */
   private static void tooLarge(HttpServletResponse response) throws IOException {
-    problem(response, 413, "Content Too Large", "The template is too large to preview.", null);
+    Problem.tooLarge("The template is too large to preview.").writeTo(response);
   }
 
   private static void problem(
