@@ -1,7 +1,5 @@
 package org.rohrpost.sending.control;
 
-import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -10,9 +8,10 @@ import java.util.logging.Logger;
 /**
  * Records what went over the wire even when the database is away for a while (a restart, a
  * failover): the relay's answer is known only to the worker that holds it, and lost it would leave
- * a sent message {@code SENDING}, to be sent again. A step that fails on the database is tried
- * again until it succeeds or the patience is spent; a step that fails for any other reason fails at
- * once.
+ * a sent message {@code SENDING}, to be sent again. A step that fails is tried again until it
+ * succeeds or the patience is spent, whatever the failure: the connection pool and the transaction
+ * manager report a database that is going or coming back in forms that name no SQL error (an XA
+ * start that failed on a stale connection), and a result given up on is a message sent twice.
  */
 final class UntilRecorded {
   private static final Logger LOG = Logger.getLogger(UntilRecorded.class.getName());
@@ -33,25 +32,18 @@ final class UntilRecorded {
       try {
         return step.get();
       } catch (RuntimeException e) {
-        if (!isDatabaseFailure(e) || nanoTime.getAsLong() - deadline > 0) {
+        if (nanoTime.getAsLong() - deadline > 0) {
           throw e;
         }
         if (tries == 1) {
-          LOG.warning("The database is away; a worker holds the result of a send until it is back");
+          LOG.warning(
+              "Recording the result of a send failed ("
+                  + e
+                  + "); the worker holds it and tries again until the database takes it");
         }
         pause();
       }
     }
-  }
-
-  /** Whether the failure came from the database: an SQL or persistence exception among causes. */
-  static boolean isDatabaseFailure(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException || t instanceof PersistenceException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void pause() {
