@@ -1,11 +1,19 @@
 package org.rohrpost.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSSecurityException;
+import jakarta.jms.Session;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
+import org.apache.activemq.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * of a mailing and started again, nobody is lost and only a message on the wire at a kill goes
  * twice, at most one per open connection; stopped gently (SIGTERM), nobody gets it twice. Every
  * delivery is counted at the SMTP server. Larger runs by hand: {@code -Dcrash.recipients=20000
- * -Dcrash.trials=5}.
+ * -Dcrash.trials=5}. The server runs as an exposed one would, with broker credentials: its own
+ * workers and requests use them, and another application gets in only with them.
  */
 class CrashRecoveryIT {
   private static final int RECIPIENTS = Integer.getInteger("crash.recipients", 3_000);
@@ -22,7 +31,36 @@ class CrashRecoveryIT {
   private static final int CONNECTIONS = 4; // the NORMAL workers of one server
   private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
 
-  @RegisterExtension static ServerWithSink under = new ServerWithSink("crash", 18091);
+  private static final String BROKER_USER = "orders-app";
+  private static final String BROKER_PASSWORD = "s3cret:with=odd${chars}";
+
+  @RegisterExtension
+  static ServerWithSink under =
+      new ServerWithSink(
+          "crash",
+          18091,
+          Map.of("ROHRPOST_BROKER_USER", BROKER_USER, "ROHRPOST_BROKER_PASSWORD", BROKER_PASSWORD));
+
+  @Test
+  void theBrokerLetsInOnlyTheUserOfItsCredentials() throws Exception {
+    ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(under.server().brokerUrl());
+    for (String[] wrong : new String[][] {{null, null}, {BROKER_USER, "guess"}, {"guest", ""}}) {
+      assertThatThrownBy(() -> startAndClose(broker.createConnection(wrong[0], wrong[1])))
+          .as("connecting as %s / %s", wrong[0], wrong[1])
+          .isInstanceOf(JMSSecurityException.class);
+    }
+    try (Connection connection = broker.createConnection(BROKER_USER, BROKER_PASSWORD)) {
+      connection.start();
+      Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      assertThat(session.createTemporaryQueue().getQueueName()).isNotBlank();
+    }
+  }
+
+  private static void startAndClose(Connection connection) throws JMSException {
+    try (connection) {
+      connection.start();
+    }
+  }
 
   @Test
   void killedAtRandomMomentsNobodyIsLostAndOnlyMessagesOnTheWireGoTwice() throws Exception {
@@ -58,12 +96,29 @@ class CrashRecoveryIT {
     mailing.awaitSent(RECIPIENTS / 3);
 
     int atStop = mailing.sent();
+    int logBefore = under.server().logLines().size();
     under.server().stop();
+    List<String> stopLog = withoutColours(under.server().logLines());
+    stopLog = stopLog.subList(logBefore, stopLog.size());
+    assertThat(stopLog)
+        .as("the log of the stop")
+        .anyMatch(l -> l.contains("Rohrpost stopped cleanly"));
+    assertThat(stopLog)
+        .as("the log of the stop: no errors, warnings or stack traces")
+        .noneMatch(l -> TROUBLE.matcher(l).find());
     restartAndReport(mailing, atStop, "SIGTERM");
     mailing.awaitCompleted();
 
     mailing.assertEveryoneDeliveredAndCountsEqualTheLedger();
     assertThat(mailing.duplicates()).as("sent twice after SIGTERM").isEmpty();
+  }
+
+  /** A line of trouble: a warning or error of Payara's log or the broker's, or a stack trace. */
+  private static final Pattern TROUBLE =
+      Pattern.compile("\\[(SEVERE|WARNING)\\]| (ERROR|WARN) |^\\s+at |^Caused by");
+
+  private static List<String> withoutColours(List<String> lines) {
+    return lines.stream().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
   }
 
   /**

@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The built WAR on Payara Micro in a process of its own, as the run command starts it, for tests
@@ -34,6 +36,7 @@ public final class ServerProcess {
   private final String database;
   private final String jdbcUrl;
   private final List<String> options = new ArrayList<>();
+  private final Map<String, String> environment = new HashMap<>();
   private Process process;
 
   /**
@@ -84,6 +87,21 @@ public final class ServerProcess {
     return this;
   }
 
+  /** Sets an environment variable (such as {@code ROHRPOST_BROKER_USER}) for the next start. */
+  public ServerProcess withEnvironment(String variable, String value) {
+    environment.put(variable, value);
+    return this;
+  }
+
+  /** Where other applications reach the server's embedded broker. */
+  public String brokerUrl() {
+    return "tcp://127.0.0.1:" + brokerPort();
+  }
+
+  private int brokerPort() {
+    return port + 43_000;
+  }
+
   /** A server called {@code name} on {@code port}; nothing runs until {@link #start()}. */
   public ServerProcess(String name, int port) throws IOException, SQLException {
     this.name = name;
@@ -129,7 +147,7 @@ public final class ServerProcess {
             "-Drohrpost.admin.password=" + RohrpostApi.ADMIN_PASSWORD,
             "-Drohrpost.instance=" + name,
             "-Drohrpost.demo.smtp.port=0",
-            "-Drohrpost.broker.port=" + (port + 43_000),
+            "-Drohrpost.broker.port=" + brokerPort(),
             "-Dh2.bindAddress=127.0.0.1",
             "-Drohrpost.retry.base.seconds=1"));
     command.addAll(options);
@@ -152,8 +170,10 @@ public final class ServerProcess {
             "rohrpost",
             "--deploy",
             Path.of(System.getProperty("rohrpost.war", "target/rohrpost.war")).toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
     process =
-        new ProcessBuilder(command)
+        builder
             .redirectErrorStream(true)
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
@@ -276,6 +296,11 @@ public final class ServerProcess {
         }
       }
     }
+  }
+
+  /** What the server has printed so far, over all its starts. */
+  public List<String> logLines() throws IOException {
+    return Files.readAllLines(dataDir.resolve("server.log"), StandardCharsets.UTF_8);
   }
 
   private String log() {

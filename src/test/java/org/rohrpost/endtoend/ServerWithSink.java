@@ -2,6 +2,7 @@ package org.rohrpost.endtoend;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -15,20 +16,28 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class ServerWithSink implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   private final String name;
   private final int port;
+  private final Map<String, String> environment;
   private final GreenMail sink = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
   private ServerProcess server;
   private RohrpostApi api;
   private String client;
 
   ServerWithSink(String name, int port) {
+    this(name, port, Map.of());
+  }
+
+  /** A server started with these environment variables (such as the broker's credentials). */
+  ServerWithSink(String name, int port, Map<String, String> environment) {
     this.name = name;
     this.port = port;
+    this.environment = environment;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     sink.start();
     server = new ServerProcess(name, port);
+    environment.forEach(server::withEnvironment);
     server.start();
     api = RohrpostApi.asAdmin(server.uri());
     client = api.newClientWithSmtp(name, sink.getSmtp().getPort());

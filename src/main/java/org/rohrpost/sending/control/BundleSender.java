@@ -22,7 +22,10 @@ import org.rohrpost.server.control.Stopping;
  * goes, and goes on with the next bundle until none is left that it may take. A signal only wakes a
  * worker: which bundle it sends is the database's choice, so a client's ten messages queued behind
  * another's million go next. When the server stops, a worker finishes the message in hand, gives
- * its bundle back and leaves its signal to the broker.
+ * its bundle back and takes the signal as done: the bundle is free, a restart signals every free
+ * bundle, and another server's sweeper signals it again (see {@link Bundler#resignalLost}). Giving
+ * the signal back to the broker instead (by failing) filled the log with stack traces at every stop
+ * and sent the signals of a busy stop to the dead-letter queue.
  */
 @ApplicationScoped
 public class BundleSender {
@@ -68,11 +71,14 @@ public class BundleSender {
   }
 
   private void serveSignalled(QueueClass queueClass, long signalledBundle) {
+    if (Stopping.isUnderway()) {
+      return; // before any use of the database, which the container is closing
+    }
     awaitVisible(signalledBundle);
     while (true) {
       awaitTurn(queueClass);
       if (Stopping.isUnderway()) {
-        throw new ServerStoppingException();
+        return;
       }
       Optional<BundleWork> claimed = steps.claimNext(queueClass);
       if (claimed.isEmpty()) {

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.rohrpost.server.control.StopSignals;
 import org.rohrpost.server.control.Stopping;
@@ -20,7 +21,8 @@ import org.rohrpost.server.control.Stopping;
  * left {@code SENDING}, went twice. The hook stays for a JVM ended another way (System.exit) and
  * for servers whose modules keep the JVM's signals from the application (WildFly, whose own
  * shutdown stops the deployment, and with it its message-driven beans, before its data source). The
- * end of the deployment marks the stop too.
+ * end of the deployment marks the stop too, and says in one line how it went: stopped cleanly, or
+ * which workers were still busy.
  */
 @Startup
 @Singleton
@@ -30,11 +32,14 @@ public class StopWatch {
   /** How long a stop waits for the workers to finish the message in hand and give back. */
   static final Duration WORKERS_WITHIN = Duration.ofSeconds(30);
 
+  private static final AtomicBoolean REPORTED = new AtomicBoolean();
+
   private final Thread hook = new Thread(StopWatch::stopAndWait, "rohrpost-stopping");
 
   @PostConstruct
   void watch() {
     Stopping.reset();
+    REPORTED.set(false);
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       StopSignals.handleFirst(StopWatch::stopAndWait);
@@ -45,7 +50,7 @@ public class StopWatch {
 
   @PreDestroy
   void stopped() {
-    stopping();
+    stopAndWait();
     try {
       StopSignals.restore();
     } catch (LinkageError outOfReach) {
@@ -58,18 +63,26 @@ public class StopWatch {
     }
   }
 
-  /** Marks the stop and waits until the workers are done (at most {@link #WORKERS_WITHIN}). */
+  /**
+   * Marks the stop, waits until the workers are done (at most {@link #WORKERS_WITHIN}) and says in
+   * one line how it went, once: the first of the signal, the hook and the end of the deployment
+   * does, while the server's logging still works (the JVM's shutdown closes it).
+   */
   private static void stopAndWait() {
     Stopping.begin();
-    if (!Stopping.awaitIdle(WORKERS_WITHIN)) {
-      System.err.println("Rohrpost: send workers still busy " + WORKERS_WITHIN + " into the stop");
+    boolean idle = Stopping.awaitIdle(WORKERS_WITHIN);
+    if (!REPORTED.compareAndSet(false, true)) {
+      return;
     }
-  }
-
-  private static void stopping() {
-    if (!Stopping.isUnderway()) {
-      Stopping.begin();
-      LOG.info("Stopping: send workers finish the message in hand and give their bundles back");
+    if (idle) {
+      LOG.info(
+          "Rohrpost stopped cleanly: every send worker recorded its last message and gave its"
+              + " bundle back");
+    } else {
+      LOG.warning(
+          "Rohrpost stopped with send workers still busy "
+              + WORKERS_WITHIN
+              + " into the stop; their bundles go on after their lease");
     }
   }
 }
