@@ -1,37 +1,28 @@
-package org.rohrpost.security.boundary;
+package org.rohrpost.access.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.lang.reflect.Method;
-import java.util.Arrays;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.problem.control.ForbiddenException;
 
 /**
- * What the caller may do on a page: exactly what the API method doing the same allows ({@link
- * RoleCheck} reads the same roles), so that who may do what is written once, on the API.
+ * What the caller may do on a page: a page asks for the {@link Permission} that the API method
+ * doing the same thing is {@link Allowed}, so that who may do what is written once.
  */
 @ApplicationScoped
 public class Permissions {
   @Inject SecurityContext security;
 
-  /** Whether the caller may call the API method named {@code method} of {@code resource}. */
-  public boolean allow(Class<?> resource, String method) {
-    String[] roles = RoleCheck.allowed(declared(resource, method), resource);
-    return roles == null || Arrays.stream(roles).anyMatch(security::isCallerInRole);
+  /** Whether the caller has the permission. */
+  public boolean allow(Permission permission) {
+    return permission.isGrantedTo(security::isCallerInRole);
   }
 
   /** Refuses with a clear sentence what {@link #allow} does not allow. */
-  public void require(Class<?> resource, String method, String what) {
-    if (!allow(resource, method)) {
+  public void require(Permission permission, String what) {
+    if (!allow(permission)) {
       throw new ForbiddenException("Your roles do not allow you to " + what + ".");
     }
-  }
-
-  private static Method declared(Class<?> resource, String name) {
-    return Arrays.stream(resource.getMethods())
-        .filter(m -> m.getName().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(resource + " has no method " + name));
   }
 }

@@ -1,8 +1,7 @@
-package org.rohrpost.security.boundary;
+package org.rohrpost.access.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,21 +12,20 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
-import java.util.Arrays;
+import java.util.Optional;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.problem.boundary.Problem;
-import org.rohrpost.security.entity.Role;
 
 /**
- * Which roles may call an API method: its {@link RolesAllowed} (or {@link PermitAll}), else its
- * class's, else {@code ADMIN} only, so a resource without a word about roles stays an
- * administrator's. The same in every Jakarta REST runtime (Jersey and RESTEasy differ in how they
- * treat these annotations on plain resources). Callers were authenticated by the servlet container.
+ * Whether the caller may call an API method: the {@link Permission} it is {@link Allowed} (or
+ * {@link PermitAll}), else its class's, else {@link Permission#ADMINISTER}, so a resource without a
+ * word about permissions stays an administrator's. The same in every Jakarta REST runtime (Jersey
+ * and RESTEasy differ in how they treat the standard annotations on plain resources). Callers were
+ * authenticated by the servlet container.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class RoleCheck implements ContainerRequestFilter {
-  private static final String[] ADMIN_ONLY = {Role.ADMIN.name()};
-
   @Context ResourceInfo resource;
 
   @Override
@@ -36,28 +34,25 @@ public class RoleCheck implements ContainerRequestFilter {
     if (method == null) {
       return;
     }
-    String[] allowed = allowed(method, resource.getResourceClass());
-    if (allowed == null) {
-      return;
-    }
+    Optional<Permission> needed = needed(method, resource.getResourceClass());
     SecurityContext caller = request.getSecurityContext();
-    if (Arrays.stream(allowed).noneMatch(caller::isUserInRole)) {
+    if (needed.isPresent() && !needed.get().isGrantedTo(caller::isUserInRole)) {
       request.abortWith(
           Problem.response(
-              Status.FORBIDDEN, "This needs one of the roles " + String.join(", ", allowed) + "."));
+              Status.FORBIDDEN, "This needs one of the roles " + needed.get().roleNames() + "."));
     }
   }
 
-  /** The roles allowed to call {@code method} of {@code resourceClass}, or null when anyone may. */
-  static String[] allowed(Method method, Class<?> resourceClass) {
+  /** The permission {@code method} of {@code resourceClass} needs, or none when anyone may. */
+  static Optional<Permission> needed(Method method, Class<?> resourceClass) {
     for (AnnotatedElement element : new AnnotatedElement[] {method, resourceClass}) {
-      if (element.isAnnotationPresent(RolesAllowed.class)) {
-        return element.getAnnotation(RolesAllowed.class).value();
+      if (element.isAnnotationPresent(Allowed.class)) {
+        return Optional.of(element.getAnnotation(Allowed.class).value());
       }
       if (element.isAnnotationPresent(PermitAll.class)) {
-        return null;
+        return Optional.empty();
       }
     }
-    return ADMIN_ONLY;
+    return Optional.of(Permission.ADMINISTER);
   }
 }

@@ -1,4 +1,4 @@
-package org.rohrpost.security.entity;
+package org.rohrpost.access.entity;
 
 /** What a user may do. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.rohrpost.request.boundary;
+package org.rohrpost.adhoc.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.rohrpost.request.control.Requests;
+import org.rohrpost.adhoc.control.Requests;
 
 /**
  * Answers a request on its {@code JMSReplyTo} (if any) with its {@code JMSCorrelationID} (or, if it

@@ -1,4 +1,4 @@
-package org.rohrpost.request.boundary;
+package org.rohrpost.adhoc.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.rohrpost.adhoc.control.AdhocSubmission;
+import org.rohrpost.adhoc.control.Requests;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.problem.boundary.Problem;
-import org.rohrpost.problem.control.InvalidInputException;
-import org.rohrpost.request.control.Requests;
 import org.rohrpost.server.boundary.Migrations;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * Takes requests from {@value Requests#QUEUE}: an accepted one is answered with its batch, a

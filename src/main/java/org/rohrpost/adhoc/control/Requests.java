@@ -1,12 +1,10 @@
-package org.rohrpost.request.control;
+package org.rohrpost.adhoc.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.rohrpost.adhoc.control.AdhocRequest;
-import org.rohrpost.adhoc.control.AdhocSubmission;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.StrictJson;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * A request from another application: the ad-hoc JSON of API.md with its {@code client}, accepted

@@ -1,4 +1,4 @@
-package org.rohrpost.problem.control;
+package org.rohrpost.validation.control;
 
 import com.sanctionco.jmail.EmailValidationResult;
 import com.sanctionco.jmail.EmailValidator;

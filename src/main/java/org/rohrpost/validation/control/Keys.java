@@ -1,4 +1,4 @@
-package org.rohrpost.problem.control;
+package org.rohrpost.validation.control;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.rohrpost.problem.control;
+package org.rohrpost.validation.control;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
