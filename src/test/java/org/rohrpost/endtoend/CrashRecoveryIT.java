@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * The promise of DESIGN.md with a real server process: killed ({@code kill -9}) at random moments
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * delivery is counted at the SMTP server. Larger runs by hand: {@code -Dcrash.recipients=20000
  * -Dcrash.trials=5}.
  */
+@OnEveryDatabase
 class CrashRecoveryIT {
   private static final int RECIPIENTS = Integer.getInteger("crash.recipients", 3_000);
   private static final int TRIALS = Integer.getInteger("crash.trials", 2);

@@ -14,13 +14,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.server.control.TestDatabase;
 
 /**
  * Deleting old history on a real database (H2, or PostgreSQL in CI): only ended batches of clients
  * with a retention, only once it has passed, with everything that hangs on them.
  */
-class HistoryRetentionTest {
+@OnEveryDatabase
+class HistoryRetentionIT {
   private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
   private static final String LONG_AGO = "'2026-11-01 00:00:00+00'";
   private static final String RECENTLY = "'2026-11-30 09:30:00+00'";

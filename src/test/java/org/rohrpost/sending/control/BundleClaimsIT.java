@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.server.control.TestDatabase;
 
@@ -23,7 +24,8 @@ import org.rohrpost.server.control.TestDatabase;
  * Which bundle a worker takes, on a real database (H2, or PostgreSQL in CI): clients in turn, each
  * client first in first out, only what may be sent now, never one bundle twice.
  */
-class BundleClaimsTest {
+@OnEveryDatabase
+class BundleClaimsIT {
   private static final String ME = "server-1";
   private static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
 

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.server.control.ServerSettings;
 import org.rohrpost.server.control.TestDatabase;
 
 /** Leases on batch work between two servers, on a real database (H2, or PostgreSQL in CI). */
-class BatchLeasesTest {
+@OnEveryDatabase
+class BatchLeasesIT {
   private static TestDatabase db;
   private static EntityManagerFactory jpa;
 

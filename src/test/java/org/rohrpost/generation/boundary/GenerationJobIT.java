@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.batch.boundary.BatchJobListener;
 import org.rohrpost.batch.boundary.StepFailureListener;
 import org.rohrpost.batch.control.JobEnded;
@@ -32,7 +33,8 @@ import org.rohrpost.generation.control.PopulationMembers;
 import org.rohrpost.server.control.TestDatabase;
 
 /** The generation job on JBeret SE against a real database: no server. */
-class GenerationJobTest {
+@OnEveryDatabase
+class GenerationJobIT {
   private static WeldContainer weld;
   private static JobOperator jobs;
   private static TestDatabase db;

@@ -10,13 +10,15 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.server.control.TestDatabase;
 
 /**
  * Messages sent per bucket, counted by a real database (H2, or PostgreSQL in CI): empty buckets
  * between are shown, unsent messages and other batches are not counted.
  */
-class ThroughputTest {
+@OnEveryDatabase
+class ThroughputIT {
   private static TestDatabase db;
   private static EntityManagerFactory jpa;
 
