@@ -2,8 +2,10 @@ package org.rohrpost;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -30,6 +32,14 @@ import org.junit.jupiter.api.Test;
     importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
 
+  /**
+   * Features depend one way (docs/design.md, "The package map"): no feature reaches, through
+   * others, back to itself.
+   */
+  @ArchTest
+  static final ArchRule featuresDependOneWay =
+      slices().matching("org.rohrpost.(*)..").namingSlices("$1").should().beFreeOfCycles();
+
   @ArchTest
   static final ArchRule controlsAndEntitiesDoNotUseBoundaries =
       noClasses()
@@ -40,14 +50,17 @@ class ArchitectureTest {
           .resideInAPackage("..boundary..");
 
   @ArchTest
-  static final ArchRule entitiesUseNoControlsButTheDomainExceptions =
+  static final ArchRule entitiesUseNoControlsButTheDomainExceptionsAndRules =
       noClasses()
           .that()
           .resideInAPackage("..entity..")
           .should()
           .dependOnClassesThat(
               resideInAPackage("..control..")
-                  .and(not(resideInAPackage("org.rohrpost.problem.control"))));
+                  .and(
+                      not(
+                          resideInAnyPackage(
+                              "org.rohrpost.problem.control", "org.rohrpost.validation.control"))));
 
   @ArchTest
   static final ArchRule noImplOrManagerNames =

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.endtoend.FaultySmtpServer.Delivered;
 
 /**
@@ -26,6 +27,7 @@ import org.rohrpost.endtoend.FaultySmtpServer.Delivered;
  * part under SMTPUTF8 or not at all, a sender may have a display name, and what can never be sent
  * is refused at every way in.
  */
+@OnEveryDatabase
 class AddressesIT extends EndToEndTest {
   /** U+760D and U+760A: CJK letters whose low bytes are CR and LF. */
   private static final String CJK = "a\u760D\u760Ab@example.org";

@@ -24,11 +24,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * The ad-hoc path end to end on Payara Micro: REST → ledger → bundles → JMS → send worker → SMTP (a
  * real GreenMail server in this JVM).
  */
+@OnEveryDatabase
 class AdhocSendIT extends EndToEndTest {
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.endtoend.ApiOperations.Operation;
 
 /**
@@ -22,6 +23,7 @@ import org.rohrpost.endtoend.ApiOperations.Operation;
  * otherwise valid request ({@link ValidBodies}), so that a value the server wrongly takes shows as
  * a 2xx.
  */
+@OnEveryDatabase
 class ApiBadInputIT extends EndToEndTest {
   private static final String JSON = BadRequests.JSON;
 

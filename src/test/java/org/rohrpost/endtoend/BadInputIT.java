@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rohrpost.OnEveryDatabase;
 
 /** Every kind of bad input answers with a problem body, writes nothing and sends nothing. */
+@OnEveryDatabase
 class BadInputIT extends EndToEndTest {
 
   static Stream<Arguments> badAdhocRequests() {

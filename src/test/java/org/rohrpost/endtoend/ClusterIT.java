@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * Two servers, each its own process, on one database and one external broker (an ActiveMQ broker in
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * dies mid-mailing, the other finishes it once its work is moved; a broker restart and signals
  * delivered again lose nothing and send nobody twice.
  */
+@OnEveryDatabase
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
   private static final int RECIPIENTS = 2_000;

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * A communication's batches from population to sent mail: generation, approval with its notice and
  * preview, pause and resume while generating and while sending, cancel, scheduling.
  */
+@OnEveryDatabase
 class CommunicationSendIT extends EndToEndTest {
   @Test
   void anApprovedBatchSendsEveryRecipientExactlyOnceAndSkipsInvalidAndSuppressedOnes()

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * The promise of DESIGN.md with a real server process: killed ({@code kill -9}) at random moments
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * -Dcrash.trials=5}. The server runs as an exposed one would, with broker credentials: its own
  * workers and requests use them, and another application gets in only with them.
  */
+@OnEveryDatabase
 class CrashRecoveryIT {
   private static final int RECIPIENTS = Integer.getInteger("crash.recipients", 3_000);
   private static final int TRIALS = Integer.getInteger("crash.trials", 2);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * PostgreSQL going away mid-mailing, as a restart does to its clients: every connection of the
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * written is at worst sent once more, as after a crash. Runs where the tests run on PostgreSQL (the
  * postgresql profile), since it is PostgreSQL that goes away.
  */
+@OnEveryDatabase
 class DatabaseRestartIT {
   private static final int RECIPIENTS = 3_000;
 

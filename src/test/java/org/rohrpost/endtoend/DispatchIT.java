@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * How the send classes share the work, end to end: clients of one class take turns, NORMAL goes
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * its server. The server under test runs TRICKLE at {@value #TRICKLE_RATE} messages a second (see
  * arquillian.xml).
  */
+@OnEveryDatabase
 class DispatchIT extends EndToEndTest {
   private static final int TRICKLE_RATE = 20;
   private static final String THIS_SERVER = "it-server";

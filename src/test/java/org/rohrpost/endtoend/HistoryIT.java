@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /** The history: searched across batches, and a client's content deleted once it is sent. */
+@OnEveryDatabase
 class HistoryIT extends EndToEndTest {
 
   @Test

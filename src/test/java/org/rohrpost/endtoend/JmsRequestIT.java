@@ -20,6 +20,7 @@ import org.apache.activemq.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * Another application sends ad-hoc requests to {@code rohrpost.requests} on the server's broker: an
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.Test;
  * refused one is answered with the problem and lands on {@code rohrpost.requests.DLQ} with the
  * reason.
  */
+@OnEveryDatabase
 class JmsRequestIT extends EndToEndTest {
-  private static final String BROKER = "tcp://127.0.0.1:61626";
+  private static final String BROKER =
+      "tcp://127.0.0.1:" + Integer.getInteger("it.broker.port", 61626);
   private static final long WAIT_MILLIS = 30_000;
 
   private Connection connection;

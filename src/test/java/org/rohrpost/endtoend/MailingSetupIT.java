@@ -6,11 +6,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * Setting up a mailing: populations uploaded as JSON and as CSV (what is kept, what is reported,
  * what is refused) and communications over them.
  */
+@OnEveryDatabase
 class MailingSetupIT extends EndToEndTest {
   @Test
   void aJsonUploadKeepsInvalidAddressesAndReportsThem() {

@@ -9,12 +9,14 @@ import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * A message system changed over the API ({@code PUT}): the next mail goes out with the new
  * settings, the write-only password is kept unless the username goes, and what cannot change (key,
  * type) or is invalid is refused and changes nothing.
  */
+@OnEveryDatabase
 class MessageSystemChangeIT extends EndToEndTest {
 
   @Test

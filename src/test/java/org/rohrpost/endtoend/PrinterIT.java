@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.printing.control.TestPrinter;
 
 /**
@@ -23,6 +24,7 @@ import org.rohrpost.printing.control.TestPrinter;
  * or to an IPP printer (a real one, {@link TestPrinter}); on the PRINTER class, and only by the
  * server tied to the printer.
  */
+@OnEveryDatabase
 class PrinterIT extends EndToEndTest {
   private static final Path SPOOL = Path.of("target", "it-data", "print-spool");
   private static final String THIS_SERVER = "it-server";

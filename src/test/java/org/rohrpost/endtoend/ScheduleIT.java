@@ -17,12 +17,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * Scheduled tasks fire their communication once per due time: on time, late within the misfire
  * grace after downtime (or skipped), never twice however many firers try; only schedulers and
  * administrators define them.
  */
+@OnEveryDatabase
 class ScheduleIT extends EndToEndTest {
 
   @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.endtoend.FaultySmtpServer.Delivered;
 import org.rohrpost.endtoend.FaultySmtpServer.Fault;
 import org.rohrpost.endtoend.FaultySmtpServer.Injected;
@@ -39,6 +40,7 @@ import org.rohrpost.endtoend.FaultySmtpServer.Stage;
  * what is delivered is delivered once. The server runs with {@code rohrpost.retry.base.seconds=1}
  * and {@code rohrpost.throttle.seconds=2} (arquillian.xml).
  */
+@OnEveryDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SmtpFaultsIT {

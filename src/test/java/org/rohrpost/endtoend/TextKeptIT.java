@@ -21,12 +21,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * Text typed into the pages in German, French, Polish, Greek, emoji and right-to-left scripts is
  * kept exactly: shown again as typed, stored as typed (as the API reads it back) and sent as typed
  * (as the mail decodes on arrival).
  */
+@OnEveryDatabase
 class TextKeptIT extends PageTest {
   /** One text of each script, by what it is. */
   static final Map<String, String> TEXTS = new LinkedHashMap<>();

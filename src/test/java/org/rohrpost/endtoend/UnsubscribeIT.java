@@ -17,11 +17,13 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rohrpost.OnEveryDatabase;
 
 /**
  * One-click unsubscribe (RFC 8058) end to end: bulk mail carries the links, a POST to the link
  * suppresses its address without credentials, a GET only shows a page, and forged links do nothing.
  */
+@OnEveryDatabase
 class UnsubscribeIT extends EndToEndTest {
   private static final Pattern LINKS =
       Pattern.compile(

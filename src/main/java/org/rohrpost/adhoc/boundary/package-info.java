@@ -1,2 +1,5 @@
-/** The REST resource for ad-hoc sends. */
+/**
+ * The two ways in of an ad-hoc send: the REST resource, and the listener on the JMS request queue
+ * with its answers and its dead-letter queue.
+ */
 package org.rohrpost.adhoc.boundary;

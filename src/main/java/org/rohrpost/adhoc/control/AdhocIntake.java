@@ -18,13 +18,13 @@ import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.MessageSystem;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
 import org.rohrpost.suppression.control.Suppressions;
 import org.rohrpost.suppression.entity.Suppression;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /**
  * Accepts an ad-hoc request: checks all of it first, then generates every message inline and leaves

@@ -1,7 +1,7 @@
 package org.rohrpost.adhoc.control;
 
 import java.time.Instant;
-import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * When a message may go ({@code notBefore}) and until when ({@code expiresAt}): a request's, or a

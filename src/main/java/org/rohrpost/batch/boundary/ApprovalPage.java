@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.function.LongFunction;
+import org.rohrpost.access.boundary.Permissions;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
@@ -12,7 +14,6 @@ import org.rohrpost.ledger.control.BatchCounts;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.problem.boundary.PageMessages;
-import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.web.boundary.Posted;
 
 /**
@@ -57,7 +58,8 @@ public class ApprovalPage {
 
   /** Second step: approves, and shows the batch sending. */
   public String confirm() {
-    return act("approve", "approve batches", batches::approve, "Approved: the batch is sending.");
+    return act(
+        Permission.APPROVE, "approve batches", batches::approve, "Approved: the batch is sending.");
   }
 
   public String back() {
@@ -66,12 +68,13 @@ public class ApprovalPage {
   }
 
   public String cancel() {
-    return act("cancel", "cancel batches", batches::cancel, "Cancelled: nothing is sent.");
+    return act(
+        Permission.OPERATE, "cancel batches", batches::cancel, "Cancelled: nothing is sent.");
   }
 
-  private String act(String method, String what, LongFunction<Batch> action, String done) {
+  private String act(Permission needed, String what, LongFunction<Batch> action, String done) {
     try {
-      permissions.require(BatchesResource.class, method, what);
+      permissions.require(needed, what);
       action.apply(getBatch() == null ? -1 : id);
     } catch (RuntimeException refused) {
       messages.refused(refused);
@@ -86,13 +89,13 @@ public class ApprovalPage {
   public boolean isApprovable() {
     return getBatch() != null
         && batch.status().awaitsApproval()
-        && permissions.allow(BatchesResource.class, "approve");
+        && permissions.allow(Permission.APPROVE);
   }
 
   public boolean isCancellable() {
     return getBatch() != null
         && batch.status().canMoveTo(BatchStatus.CANCELLED)
-        && permissions.allow(BatchesResource.class, "cancel");
+        && permissions.allow(Permission.OPERATE);
   }
 
   /** Whether the confirmation shows: as this request's action decided, or as its form posted. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.function.LongFunction;
+import org.rohrpost.access.boundary.Permissions;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
@@ -14,8 +16,7 @@ import org.rohrpost.ledger.control.Throughput;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.security.boundary.Permissions;
+import org.rohrpost.validation.control.FieldErrors;
 import org.rohrpost.web.boundary.Posted;
 
 /**
@@ -68,15 +69,15 @@ public class BatchPage {
   }
 
   public boolean isPausable() {
-    return may("pause") && getBatch().status().isPausable();
+    return mayOperate() && getBatch().status().isPausable();
   }
 
   public boolean isResumable() {
-    return may("resume") && getBatch().status().isResumable();
+    return mayOperate() && getBatch().status().isResumable();
   }
 
   public boolean isCancellable() {
-    return may("cancel") && getBatch().status().canMoveTo(BatchStatus.CANCELLED);
+    return mayOperate() && getBatch().status().canMoveTo(BatchStatus.CANCELLED);
   }
 
   /** Waits for an approver: the page links to the approval page. */
@@ -94,7 +95,7 @@ public class BatchPage {
 
   /** The ledger is shown to those who may read it on the API. */
   public boolean isLedgerShown() {
-    return getBatch() != null && permissions.allow(BatchesResource.class, "messages");
+    return getBatch() != null && permissions.allow(Permission.READ);
   }
 
   /** This page of the ledger, of the picked status if any. */
@@ -132,8 +133,8 @@ public class BatchPage {
   }
 
   /** Whether the caller may, as on the API, do this to the batch shown. */
-  private boolean may(String control) {
-    return getBatch() != null && permissions.allow(BatchesResource.class, control);
+  private boolean mayOperate() {
+    return getBatch() != null && permissions.allow(Permission.OPERATE);
   }
 
   private String act(String control, LongFunction<Batch> action, String done) {
@@ -142,7 +143,7 @@ public class BatchPage {
       return null;
     }
     try {
-      permissions.require(BatchesResource.class, control, control + " batches");
+      permissions.require(Permission.OPERATE, control + " batches");
       action.apply(id);
       messages.afterRedirect(done);
     } catch (RuntimeException refused) {

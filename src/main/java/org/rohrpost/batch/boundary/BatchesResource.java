@@ -1,6 +1,5 @@
 package org.rohrpost.batch.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,14 +14,16 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.rohrpost.access.boundary.Allowed;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /**
  * Batches: status and counts, operator controls, the ledger and the preview. Everyone signed in may
@@ -30,7 +31,7 @@ import org.rohrpost.problem.control.NotFoundException;
  */
 @Path("batches/{id}")
 @RequestScoped
-@RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
+@Allowed(Permission.READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class BatchesResource {
   private static final int MAX_PREVIEW = 100;
@@ -67,28 +68,28 @@ public class BatchesResource {
 
   @POST
   @Path("approve")
-  @RolesAllowed({"ADMIN", "APPROVER"})
+  @Allowed(Permission.APPROVE)
   public BatchView approve(@PathParam("id") String id) {
     return view(batches.approve(parse(id)));
   }
 
   @POST
   @Path("pause")
-  @RolesAllowed({"ADMIN", "OPERATOR"})
+  @Allowed(Permission.OPERATE)
   public BatchView pause(@PathParam("id") String id) {
     return view(batches.pause(parse(id)));
   }
 
   @POST
   @Path("resume")
-  @RolesAllowed({"ADMIN", "OPERATOR"})
+  @Allowed(Permission.OPERATE)
   public BatchView resume(@PathParam("id") String id) {
     return view(batches.resume(parse(id)));
   }
 
   @POST
   @Path("cancel")
-  @RolesAllowed({"ADMIN", "OPERATOR"})
+  @Allowed(Permission.OPERATE)
   public BatchView cancel(@PathParam("id") String id) {
     return view(batches.cancel(parse(id)));
   }

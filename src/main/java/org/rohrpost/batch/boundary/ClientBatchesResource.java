@@ -1,6 +1,5 @@
 package org.rohrpost.batch.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,10 +12,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.rohrpost.access.boundary.Allowed;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.ledger.control.Ledger;
-import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.validation.control.FieldErrors;
 
 /** A client's batches, newest first. */
 @Path("clients/{client}/batches")
@@ -28,7 +29,7 @@ public class ClientBatchesResource {
   @Inject Ledger ledger;
 
   @GET
-  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
+  @Allowed(Permission.READ)
   public List<BatchView> list(
       @PathParam("client") String client,
       @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String page) {

@@ -1,2 +1,4 @@
-/** The REST resource for batches. */
+/**
+ * The batch pages, the REST resources for batches, the batch jobs' listeners and the lease renewal.
+ */
 package org.rohrpost.batch.boundary;

@@ -14,9 +14,9 @@ import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * Finding batches and the controls an operator has over them; a batch of a client the caller does

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.rohrpost.access.boundary.Permissions;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
-import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.web.boundary.Posted;
 
 /**
@@ -41,7 +42,7 @@ public class ClientPage {
 
   /** Whether the caller manages clients: as the API lets it create one. */
   public boolean isAdmin() {
-    return permissions.allow(ClientsResource.class, "create");
+    return permissions.allow(Permission.ADMINISTER);
   }
 
   /** The client, read once a request (also on a postback); null if not there or not allowed. */

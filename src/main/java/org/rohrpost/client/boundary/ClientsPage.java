@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import org.rohrpost.access.boundary.Permissions;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.problem.boundary.PageMessages;
-import org.rohrpost.security.boundary.Permissions;
 
 /**
  * The clients page: all clients, and a form to create one (administrators only, as in the API). A
@@ -67,7 +68,7 @@ public class ClientsPage {
 
   /** Whether the caller manages clients: as the API lets it create one. */
   public boolean isAdmin() {
-    return permissions.allow(ClientsResource.class, "create");
+    return permissions.allow(Permission.ADMINISTER);
   }
 
   public List<Client> getClients() {

@@ -1,6 +1,5 @@
 package org.rohrpost.client.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.rohrpost.access.boundary.Allowed;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.OnTheWire;
@@ -66,14 +67,14 @@ public class ClientsResource {
   }
 
   @GET
-  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
+  @Allowed(Permission.READ)
   public List<ClientView> list() {
     return clients.all().stream().map(ClientView::of).toList();
   }
 
   @GET
   @Path("{client}")
-  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
+  @Allowed(Permission.READ)
   public ClientView get(@PathParam("client") String key) {
     return ClientView.of(clients.get(key));
   }

@@ -13,9 +13,9 @@ import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /** Creating and finding clients, of those the caller sees ({@link ClientScope}). */
 @ApplicationScoped

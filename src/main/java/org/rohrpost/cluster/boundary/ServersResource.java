@@ -1,6 +1,5 @@
 package org.rohrpost.cluster.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.rohrpost.access.boundary.Allowed;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.cluster.control.Servers;
 import org.rohrpost.cluster.entity.ServerSeen;
 import org.rohrpost.sending.control.Bundler;
@@ -38,7 +39,7 @@ public class ServersResource {
   public record Move(String to) {}
 
   @GET
-  @RolesAllowed({"ADMIN", "OPERATOR", "VIEWER"})
+  @Allowed(Permission.WATCH)
   public List<ServerView> list() {
     Instant now = Instant.now();
     return servers.all().stream()

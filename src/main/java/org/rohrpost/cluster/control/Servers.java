@@ -10,11 +10,11 @@ import java.util.List;
 import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.cluster.entity.ServerSeen;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.server.control.ServerSettings;
 import org.rohrpost.server.control.SharedRows;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * The servers sharing the database: each says it is alive every few seconds; the work a server that

@@ -17,12 +17,12 @@ import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.population.control.Populations;
 import org.rohrpost.population.entity.Population;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /** A client's communications: checked whole on the way in (a template must compile). */
 @ApplicationScoped

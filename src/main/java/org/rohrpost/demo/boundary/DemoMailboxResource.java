@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.demo.control.DemoSink;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.FieldErrors;
 
 /** What the demo SMTP sink has received, for a user of every client. */
 @Path("demo/mailbox")

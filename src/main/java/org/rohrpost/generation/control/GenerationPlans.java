@@ -14,9 +14,9 @@ import org.rohrpost.client.entity.Client;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.entity.MessageSystem;
 import org.rohrpost.messagesystem.entity.MessageSystemType;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
+import org.rohrpost.validation.control.FieldErrors;
 
 /** Reads a batch's generation plan from its communication. */
 @ApplicationScoped

@@ -24,7 +24,7 @@ import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.communication.control.Communications;
 import org.rohrpost.communication.entity.Communication;
 import org.rohrpost.ledger.control.Ledger;
-import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * A communication's batches from schedule to generated: queues them when due, runs the {@value

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Objects;
+import org.rohrpost.access.boundary.Permissions;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.batch.control.Batches;
 import org.rohrpost.history.control.Correction;
 import org.rohrpost.history.control.MessageCopies;
@@ -15,7 +17,6 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.problem.control.NotFoundException;
-import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.web.boundary.Posted;
 
 /**
@@ -103,7 +104,7 @@ public class MessagePage {
 
   /** As the API allows sending again (and correcting: the same roles). */
   private boolean mayAct() {
-    return permissions.allow(MessagesResource.class, "resend");
+    return permissions.allow(Permission.OPERATE);
   }
 
   public boolean isResendable() {

@@ -1,6 +1,5 @@
 package org.rohrpost.history.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,10 +12,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.rohrpost.access.boundary.Allowed;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.history.control.MessageSearch;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
-import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * The history across batches: messages of a client, to a recipient, in a status, made from/to a
@@ -25,7 +26,7 @@ import org.rohrpost.problem.control.FieldErrors;
 @Path("messages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "OPERATOR", "VIEWER"})
+@Allowed(Permission.WATCH)
 public class MessageSearchResource {
   @Inject MessageSearch search;
 

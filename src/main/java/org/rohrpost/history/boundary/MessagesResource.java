@@ -1,6 +1,5 @@
 package org.rohrpost.history.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.rohrpost.access.boundary.Allowed;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.history.control.Correction;
 import org.rohrpost.history.control.MessageCopies;
 import org.rohrpost.history.control.Resends;
@@ -29,7 +30,7 @@ import org.rohrpost.ledger.entity.MessageStatus;
 @Path("messages/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "OPERATOR"})
+@Allowed(Permission.OPERATE)
 public class MessagesResource {
   @Inject MessageCopies copies;
   @Inject Resends resends;
@@ -71,7 +72,7 @@ public class MessagesResource {
       List<AttemptView> history) {}
 
   @GET
-  @RolesAllowed({"ADMIN", "OPERATOR", "VIEWER"})
+  @Allowed(Permission.WATCH)
   public MessageView get(@PathParam("id") long id) {
     return view(copies.find(id));
   }

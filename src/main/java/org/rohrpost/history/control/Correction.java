@@ -1,9 +1,9 @@
 package org.rohrpost.history.control;
 
 import org.rohrpost.ledger.entity.Message;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.template.control.TemplateRenderer;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * What an operator changes in a dead message before it goes again; a part left out stays as it was.

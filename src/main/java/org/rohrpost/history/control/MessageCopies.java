@@ -10,8 +10,8 @@ import org.rohrpost.client.control.ClientScope;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * Makes the copy that sends a message again: in a new ad-hoc batch of the same client, message

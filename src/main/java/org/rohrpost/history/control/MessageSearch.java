@@ -13,9 +13,9 @@ import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /**
  * Finds messages across batches: of a client, to a recipient, in a status, made in a time range;

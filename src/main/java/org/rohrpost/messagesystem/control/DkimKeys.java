@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * The rules for DKIM settings: the domain a DNS name, the selector one DNS label, the key an

@@ -26,11 +26,11 @@ import org.rohrpost.messagesystem.entity.PrinterSettings;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
-import org.rohrpost.problem.control.Mailbox;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.security.control.Secrets;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
+import org.rohrpost.validation.control.Mailbox;
 
 /**
  * A client's message systems: validated on the way in, the password and the DKIM key encrypted at

@@ -17,8 +17,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import org.rohrpost.client.entity.Client;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.Mailbox;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.Mailbox;
 
 /**
  * An outgoing channel of a client: an SMTP server with its credentials and limits, and optionally

@@ -25,7 +25,7 @@ import org.rohrpost.population.control.Populations;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.population.entity.Population;
 import org.rohrpost.problem.boundary.LargeBody;
-import org.rohrpost.problem.control.FieldErrors;
+import org.rohrpost.validation.control.FieldErrors;
 
 /** A client's populations, uploaded as JSON or as CSV with a header row. */
 @Path("clients/{client}/populations")

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * Reads recipients from CSV with a header row: an {@code email} column (required), an optional

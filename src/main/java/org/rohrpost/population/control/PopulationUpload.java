@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.rohrpost.population.entity.PopulationMember;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * Checks an upload row by row, as the rows come. A bad address is kept as an invalid member

@@ -1,6 +1,7 @@
 package org.rohrpost.population.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,10 +13,9 @@ import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.population.entity.Population;
 import org.rohrpost.population.entity.PopulationMember;
-import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /** A client's populations: replacing one from an upload, and finding them. */
 @ApplicationScoped
@@ -24,6 +24,7 @@ public class Populations {
 
   @PersistenceContext EntityManager em;
   @Inject Clients clients;
+  @Inject Event<PopulationReplacing> replacing;
 
   /** What an upload came to. */
   public record Replaced(Population population, PopulationUpload.Checked checked) {}
@@ -47,7 +48,7 @@ public class Populations {
       em.persist(population);
       em.flush();
     } else {
-      refuseWhileGenerating(population);
+      replacing.fire(new PopulationReplacing(population.id(), population.key()));
       em.createQuery("delete from PopulationMember m where m.populationId = :p")
           .setParameter("p", population.id())
           .executeUpdate();
@@ -69,26 +70,6 @@ public class Populations {
     Population replaced = em.find(Population.class, populationId);
     replaced.replaced(checked.members(), checked.invalidMembers());
     return new Replaced(replaced, checked);
-  }
-
-  /** A generation job reads the members as they are: they may not change under it. */
-  private void refuseWhileGenerating(Population population) {
-    long generating =
-        em.createQuery(
-                "select count(b) from Batch b where b.communication.population = :p and b.status in"
-                    + " (org.rohrpost.batch.entity.BatchStatus.GENERATION_QUEUED,"
-                    + " org.rohrpost.batch.entity.BatchStatus.GENERATING)",
-                Long.class)
-            .setParameter("p", population)
-            .getSingleResult();
-    if (generating > 0) {
-      throw new ConflictException(
-          "Population '"
-              + population.key()
-              + "' is being generated into "
-              + generating
-              + " batch(es); replace it once they are generated.");
-    }
   }
 
   public Population get(String clientKey, String key) {

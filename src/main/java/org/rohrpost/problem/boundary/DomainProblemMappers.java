@@ -5,8 +5,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.ForbiddenException;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /** The domain's refusals as problem responses ({@link Problem#of}). */
 public final class DomainProblemMappers {

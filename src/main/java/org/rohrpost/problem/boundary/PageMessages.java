@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.ForbiddenException;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * What the API answers with a problem body, said on a page: a message per invalid field, or the

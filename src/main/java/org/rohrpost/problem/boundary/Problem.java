@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldError;
 import org.rohrpost.problem.control.ForbiddenException;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.validation.control.FieldError;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /** An RFC 9457 problem body. */
 @JsonbNillable(false)

@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.StrictJson;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /** Framework errors (bad JSON, unknown path, wrong method) and unexpected failures as problems. */
 public final class TechnicalProblemMappers {

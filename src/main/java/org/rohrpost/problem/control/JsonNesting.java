@@ -3,6 +3,7 @@ package org.rohrpost.problem.control;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * Refuses JSON nested deeper than {@link #MAX_DEPTH} objects and lists while it streams past,

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * How request bodies (REST and JMS) are bound from JSON: strictly. A whole-number field takes only

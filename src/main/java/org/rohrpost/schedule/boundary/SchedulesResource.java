@@ -1,6 +1,5 @@
 package org.rohrpost.schedule.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.rohrpost.access.boundary.Allowed;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.schedule.control.ScheduleRequest;
 import org.rohrpost.schedule.control.Schedules;
 import org.rohrpost.schedule.control.TaskRuns;
@@ -32,7 +33,7 @@ import org.rohrpost.schedule.entity.TaskRun;
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "SCHEDULER"})
+@Allowed(Permission.SCHEDULE)
 public class SchedulesResource {
   static final int NEXT_DUE = 5;
   static final int RUNS = 20;
@@ -53,14 +54,14 @@ public class SchedulesResource {
   }
 
   @GET
-  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
+  @Allowed(Permission.READ)
   public List<ScheduleView> list(@PathParam("client") String client) {
     return schedules.of(client).stream().map(this::view).toList();
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({"ADMIN", "SCHEDULER", "APPROVER", "OPERATOR", "VIEWER"})
+  @Allowed(Permission.READ)
   public ScheduleView get(@PathParam("client") String client, @PathParam("id") long id) {
     return view(schedules.get(client, id));
   }

@@ -19,11 +19,11 @@ import org.rohrpost.communication.control.Communications;
 import org.rohrpost.communication.entity.Communication;
 import org.rohrpost.generation.control.BatchScheduled;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.schedule.entity.MisfirePolicy;
 import org.rohrpost.schedule.entity.ScheduledTask;
 import org.rohrpost.schedule.entity.ScheduledTask.Timing;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * A client's scheduled tasks: made, changed, enabled, disabled and deleted on a user's behalf (who

@@ -14,8 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
 import org.rohrpost.schedule.control.ScheduleRequest.MisfireRequest;
 import org.rohrpost.schedule.control.ScheduleRequest.RecurrenceRequest;
 import org.rohrpost.schedule.entity.CronExpression;
@@ -23,6 +21,8 @@ import org.rohrpost.schedule.entity.Frequency;
 import org.rohrpost.schedule.entity.MisfirePolicy;
 import org.rohrpost.schedule.entity.Recurrence;
 import org.rohrpost.schedule.entity.ScheduledTask.Timing;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /**
  * Checks when a requested schedule is due, recording each problem under its field: a known time

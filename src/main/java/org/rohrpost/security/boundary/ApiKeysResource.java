@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Set;
+import org.rohrpost.access.entity.Role;
 import org.rohrpost.security.control.ApiKeys;
-import org.rohrpost.security.entity.Role;
 
 /**
  * Issues an application of one client its API key (administrators): the answer holds the key, this

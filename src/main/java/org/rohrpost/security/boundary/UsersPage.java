@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import org.rohrpost.access.boundary.Permissions;
+import org.rohrpost.access.entity.Permission;
+import org.rohrpost.access.entity.Role;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.boundary.PageMessages;
 import org.rohrpost.security.control.Users;
-import org.rohrpost.security.entity.Role;
 import org.rohrpost.security.entity.User;
 import org.rohrpost.web.boundary.Posted;
 
@@ -35,7 +37,7 @@ public class UsersPage {
 
   public String create() {
     try {
-      permissions.require(UsersResource.class, "create", "manage users");
+      permissions.require(Permission.ADMINISTER, "manage users");
       users.create(new Users.NewUser(username, password, roles, blankToNull(client)));
     } catch (RuntimeException refused) {
       messages.refused(refused);
@@ -48,7 +50,7 @@ public class UsersPage {
   public String delete() {
     String name = posted.text("username");
     try {
-      permissions.require(UsersResource.class, "delete", "manage users");
+      permissions.require(Permission.ADMINISTER, "manage users");
       users.delete(name);
     } catch (RuntimeException refused) {
       messages.refused(refused);
@@ -59,7 +61,7 @@ public class UsersPage {
   }
 
   public boolean isManaging() {
-    return permissions.allow(UsersResource.class, "create");
+    return permissions.allow(Permission.ADMINISTER);
   }
 
   public List<User> getUsers() {

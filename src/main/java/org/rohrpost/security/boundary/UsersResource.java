@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.rohrpost.access.entity.Role;
 import org.rohrpost.security.control.Users;
-import org.rohrpost.security.entity.Role;
 import org.rohrpost.security.entity.User;
 
 /** The users who sign in, for administrators; passwords go in and never come out. */

@@ -16,13 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rohrpost.access.entity.Role;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
-import org.rohrpost.security.entity.Role;
 import org.rohrpost.security.entity.User;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /**
  * API keys of applications: each is a user of one client that calls the API with {@code

@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rohrpost.access.entity.Role;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
 import org.rohrpost.problem.control.NotFoundException;
-import org.rohrpost.security.entity.Role;
 import org.rohrpost.security.entity.User;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /** The users: created by an administrator, and the bootstrap administrator of an empty database. */
 @ApplicationScoped

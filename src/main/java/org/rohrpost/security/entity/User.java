@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rohrpost.access.entity.Role;
 import org.rohrpost.client.entity.Client;
 
 /**

@@ -1,2 +1,2 @@
-/** Users and their roles. */
+/** Users (with their roles) and API keys. */
 package org.rohrpost.security.entity;

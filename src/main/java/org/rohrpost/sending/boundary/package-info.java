@@ -1,2 +1,5 @@
-/** The send workers (one message-driven bean per queue class) and the sweeper timer. */
+/**
+ * The send workers (one message-driven bean per queue class), the sweeper and the resumption after
+ * a restart.
+ */
 package org.rohrpost.sending.boundary;

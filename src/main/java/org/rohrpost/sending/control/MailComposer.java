@@ -9,9 +9,9 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import org.rohrpost.ledger.entity.Message;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.Mailbox;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.Mailbox;
 
 /**
  * Builds the MIME message for a ledger row: its stable Message-ID, the Rohrpost headers, the

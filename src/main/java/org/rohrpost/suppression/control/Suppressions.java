@@ -12,10 +12,10 @@ import java.util.Set;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.problem.control.ConflictException;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.suppression.entity.Suppression;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.FieldErrors;
 
 /** A client's suppression list: adding, listing and removing addresses, and matching them. */
 @ApplicationScoped

@@ -6,8 +6,8 @@ import com.github.mustachejava.MustacheException;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.template.entity.Template;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * A compiled {@link Template}, the one renderer of every way in (ADR 22). A template sees the
@@ -57,7 +57,7 @@ public class TemplateRenderer {
   /**
    * A preview: the template rendered for one recipient, or its errors (the template's, or what the
    * recipient's values make of it) thrown as an {@link
-   * org.rohrpost.problem.control.InvalidInputException}.
+   * org.rohrpost.validation.control.InvalidInputException}.
    */
   public static Rendering preview(Template t, String email, String name, Map<String, ?> data) {
     FieldErrors errors = new FieldErrors();

@@ -2,7 +2,7 @@ package org.rohrpost.unsubscribe.control;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.rohrpost.problem.control.Mailbox;
+import org.rohrpost.validation.control.Mailbox;
 
 /**
  * The unsubscribe links of one message: the HTTPS link that mail providers POST to for one click

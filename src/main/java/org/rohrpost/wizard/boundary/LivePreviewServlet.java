@@ -14,12 +14,12 @@ import java.util.Map;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.problem.boundary.Problem;
 import org.rohrpost.problem.control.BodyTooLargeException;
-import org.rohrpost.problem.control.FieldError;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.problem.control.LimitedBody;
 import org.rohrpost.problem.control.StrictJson;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
+import org.rohrpost.validation.control.FieldError;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * The wizard's live preview: the message step's script posts the template as it is typed, with the

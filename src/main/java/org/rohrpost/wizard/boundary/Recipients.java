@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.RecipientRow;
-import org.rohrpost.problem.control.EmailAddresses;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
+import org.rohrpost.validation.control.EmailAddresses;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 
 /**
  * The population step's fields: an existing population of the client, or a CSV upload to be saved

@@ -11,21 +11,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.rohrpost.access.boundary.Permissions;
+import org.rohrpost.access.entity.Permission;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
-import org.rohrpost.communication.boundary.CommunicationsResource;
 import org.rohrpost.communication.control.Communications;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.problem.boundary.PageMessages;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.Keys;
-import org.rohrpost.schedule.boundary.SchedulesResource;
 import org.rohrpost.schedule.control.Schedules;
 import org.rohrpost.schedule.entity.ScheduledTask;
-import org.rohrpost.security.boundary.Permissions;
 import org.rohrpost.template.control.TemplateRenderer;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.Keys;
 import org.rohrpost.wizard.control.Mailing;
 import org.rohrpost.wizard.control.Mailings;
 
@@ -253,7 +252,7 @@ public class ScheduleWizard implements Serializable {
 
   /** Says so and is true when the caller may not use the wizard (as the API would refuse). */
   private boolean refused() {
-    if (permissions.allow(SchedulesResource.class, "create")) {
+    if (permissions.allow(Permission.SCHEDULE)) {
       return false;
     }
     messages.error("Your roles do not allow you to schedule messages.");
@@ -282,7 +281,7 @@ public class ScheduleWizard implements Serializable {
 
   /** Whether the caller may also make communications and populations, and send at once. */
   public boolean isAdmin() {
-    return permissions.allow(CommunicationsResource.class, "create");
+    return permissions.allow(Permission.ADMINISTER);
   }
 
   private static ExternalContext external() {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.rohrpost.population.control.CsvRecipients;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.RecipientRow;
-import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.validation.control.InvalidInputException;
 
 /**
  * A CSV file uploaded in the wizard, kept as text in the flow until the mailing is saved (so that

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.rohrpost.problem.control.FieldError;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.validation.control.FieldError;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.InvalidInputException;
 
 class SendWindowTest {
   private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");

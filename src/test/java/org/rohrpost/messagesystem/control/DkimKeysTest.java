@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rohrpost.problem.control.FieldError;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.validation.control.FieldError;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.InvalidInputException;
 
 class DkimKeysTest {
   private static final KeyPair RSA_2048 = TestKeys.rsa(2048);

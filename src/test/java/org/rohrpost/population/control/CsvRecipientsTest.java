@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.validation.control.InvalidInputException;
 
 class CsvRecipientsTest {
   @Test

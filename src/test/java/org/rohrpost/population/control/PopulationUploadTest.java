@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rohrpost.population.entity.PopulationMember;
-import org.rohrpost.problem.control.InvalidInputException;
+import org.rohrpost.validation.control.InvalidInputException;
 
 class PopulationUploadTest {
   private final PopulationUpload upload = new PopulationUpload();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rohrpost.validation.control.FieldError;
+import org.rohrpost.validation.control.InvalidInputException;
 
 class StrictJsonTest {
   public record Inner(Integer n, Map<String, Object> data) {}

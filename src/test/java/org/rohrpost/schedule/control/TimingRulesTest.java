@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rohrpost.problem.control.FieldError;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.schedule.control.ScheduleRequest.MisfireRequest;
 import org.rohrpost.schedule.control.ScheduleRequest.RecurrenceRequest;
 import org.rohrpost.schedule.entity.Frequency;
 import org.rohrpost.schedule.entity.MisfirePolicy;
 import org.rohrpost.schedule.entity.ScheduledTask.Timing;
+import org.rohrpost.validation.control.FieldError;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.InvalidInputException;
 
 class TimingRulesTest {
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");

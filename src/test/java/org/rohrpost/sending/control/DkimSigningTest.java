@@ -28,8 +28,8 @@ import org.rohrpost.messagesystem.control.DkimKeys;
 import org.rohrpost.messagesystem.control.TestKeys;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
-import org.rohrpost.problem.control.FieldErrors;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
+import org.rohrpost.validation.control.FieldErrors;
 
 /**
  * Mail of a message system with a DKIM key, composed and sent by the real code over SMTP to

@@ -8,11 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rohrpost.problem.control.FieldError;
-import org.rohrpost.problem.control.FieldErrors;
-import org.rohrpost.problem.control.InvalidInputException;
 import org.rohrpost.template.control.TemplateRenderer.Rendering;
 import org.rohrpost.template.entity.Template;
+import org.rohrpost.validation.control.FieldError;
+import org.rohrpost.validation.control.FieldErrors;
+import org.rohrpost.validation.control.InvalidInputException;
 
 class TemplateRendererTest {
   private static final String TRICKY = "<b>\"Tom\" & Jerry</b>";

@@ -1,4 +1,0 @@
-package org.rohrpost.problem.control;
-
-/** One invalid input field and what is wrong with it. */
-public record FieldError(String field, String message) {}

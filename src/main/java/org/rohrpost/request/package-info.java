@@ -1,2 +1,0 @@
-/** Ad-hoc requests from other applications over JMS, answered and never dropped silently. */
-package org.rohrpost.request;
