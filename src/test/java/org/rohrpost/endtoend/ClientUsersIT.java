@@ -12,13 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.rohrpost.OnEveryDatabase;
 
 /**
  * Users bound to a client, made on the users page: such a user sees that client only, in the pages
  * and in the API (another client's things are not there: 404, not 403).
  */
-@OnEveryDatabase
 class ClientUsersIT extends PageTest {
   @Test
   void aUserOfOneClientCannotOpenAnotherClientsBatch() throws Exception {
