@@ -15,6 +15,7 @@ import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.MessageSystem;
@@ -40,6 +41,7 @@ public class AdhocIntake {
   private static final long FLUSH_CHARACTERS = 16L * 1024 * 1024;
 
   @PersistenceContext EntityManager em;
+  @Inject Ledger ledger;
   @Inject Clients clients;
   @Inject MessageSystems messageSystems;
   @Inject Suppressions suppressions;
@@ -106,7 +108,7 @@ public class AdhocIntake {
       if (suppressed.contains(Suppression.keyOf(message.recipient()))) {
         message.skip("suppressed");
       }
-      em.persist(message);
+      ledger.add(message);
       pendingCharacters += length(r.html()) + length(r.text());
       if ((i + 1) % FLUSH_EVERY == 0 || pendingCharacters > FLUSH_CHARACTERS) {
         em.flush();

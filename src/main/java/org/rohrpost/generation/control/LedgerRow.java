@@ -1,10 +1,6 @@
 package org.rohrpost.generation.control;
 
-import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.ledger.control.NewMessage;
 
-/**
- * A generated message for the ledger: to be sent, or skipped with the reason; {@code position} is
- * its member's in the population.
- */
-public record LedgerRow(
-    int position, Message.Recipient recipient, Message.Rendered rendered, String skipReason) {}
+/** A generated message for the ledger; {@code position} is its member's in the population. */
+public record LedgerRow(int position, NewMessage message) {}

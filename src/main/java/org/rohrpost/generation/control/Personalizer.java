@@ -4,6 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.util.Map;
+import org.rohrpost.ledger.control.NewMessage;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.template.control.TemplateRenderer;
 
@@ -35,17 +36,15 @@ public final class Personalizer {
     }
     return new LedgerRow(
         member.position(),
-        member.recipient(),
-        new Message.Rendered(r.subject(), r.html(), r.text()),
-        null);
+        new NewMessage(
+            member.recipient(), new Message.Rendered(r.subject(), r.html(), r.text()), null));
   }
 
   /** A skipped row keeps the template's subject, and no body: it is never sent. */
   private static LedgerRow skipped(GenerationPlan plan, Member member, String why) {
     return new LedgerRow(
         member.position(),
-        member.recipient(),
-        new Message.Rendered(plan.template().subject(), null, null),
-        why);
+        new NewMessage(
+            member.recipient(), new Message.Rendered(plan.template().subject(), null, null), why));
   }
 }

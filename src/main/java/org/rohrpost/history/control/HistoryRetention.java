@@ -1,6 +1,7 @@
 package org.rohrpost.history.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.client.entity.Client;
+import org.rohrpost.ledger.control.Ledger;
 
 /**
  * Deletes the finished batches of clients that keep their history for a while ({@code
@@ -21,6 +23,7 @@ public class HistoryRetention {
   public static final int BATCHES_PER_ROUND = 100;
 
   @PersistenceContext EntityManager em;
+  @Inject Ledger ledger;
 
   /** Deletes up to {@link #BATCHES_PER_ROUND} batches whose time is up at {@code now}; how many. */
   @Transactional
@@ -51,11 +54,7 @@ public class HistoryRetention {
   }
 
   private void delete(List<Long> batches) {
-    update(
-        "update Message m set m.resendOf = null where m.resendOf in"
-            + " (select x.id from Message x where x.batchId in :batches)",
-        batches);
-    update("delete from Message m where m.batchId in :batches", batches);
+    ledger.forget(batches);
     update("delete from Bundle b where b.batchId in :batches", batches);
     update("update TaskRun r set r.batchId = null where r.batchId in :batches", batches);
     update("delete from ScheduledTask t where t.batch.id in :batches", batches);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.client.control.ClientScope;
+import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.ConflictException;
@@ -20,6 +21,7 @@ import org.rohrpost.validation.control.FieldErrors;
 @ApplicationScoped
 public class MessageCopies {
   @PersistenceContext EntityManager em;
+  @Inject Ledger ledger;
   @Inject ClientScope scope;
 
   /** The copy; {@code correction} (null: none) is only for a dead message. */
@@ -45,7 +47,7 @@ public class MessageCopies {
     em.persist(batch);
     em.flush();
     Message copy = original.resend(batch.id(), to, parts, source.messageSystem().messageIdDomain());
-    em.persist(copy);
+    ledger.add(copy);
     batch.readyToSend();
     em.flush();
     return copy;

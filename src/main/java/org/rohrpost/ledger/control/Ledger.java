@@ -1,9 +1,22 @@
 package org.rohrpost.ledger.control;
 
+import static org.rohrpost.ledger.entity.MessageTransition.CANCEL;
+import static org.rohrpost.ledger.entity.MessageTransition.EXPIRE_IN_BUNDLE;
+import static org.rohrpost.ledger.entity.MessageTransition.EXPIRE_WAITING;
+import static org.rohrpost.ledger.entity.MessageTransition.GIVE_UP;
+import static org.rohrpost.ledger.entity.MessageTransition.HOLD_FOR_REVIEW;
+import static org.rohrpost.ledger.entity.MessageTransition.POSTPONE;
+import static org.rohrpost.ledger.entity.MessageTransition.QUEUE;
+import static org.rohrpost.ledger.entity.MessageTransition.RETRY_LATER;
+import static org.rohrpost.ledger.entity.MessageTransition.SEND;
+import static org.rohrpost.ledger.entity.MessageTransition.START_ATTEMPT;
+import static org.rohrpost.ledger.entity.MessageTransition.UNBUNDLE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,11 +25,13 @@ import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.ledger.entity.Attempt;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.ledger.entity.MessageTransition;
 import org.rohrpost.server.control.ServerSettings;
 
 /**
- * Every status change of a message, each one guarded by the status it must come from, so that a
- * late or repeated signal can never move a message backwards. Callers own the transaction.
+ * Every write of a message and every change of its status, each one a {@link MessageTransition}
+ * guarded by the statuses it may come from, so that a late or repeated signal can never move a
+ * message backwards. Callers own the transaction.
  */
 @ApplicationScoped
 public class Ledger {
@@ -82,13 +97,9 @@ public class Ledger {
    * index of unbundled messages for every bundle: 0.3 s each.)
    */
   public void queue(List<Long> messageIds, long bundleId) {
-    em.createQuery(
-            "update Message m set m.bundleId = :bundle, m.status = :queued"
-                + " where m.id in :ids and m.status in :from")
+    move(QUEUE, "m.bundleId = :bundle", "m.id in :ids")
         .setParameter("bundle", bundleId)
-        .setParameter("queued", MessageStatus.QUEUED)
         .setParameter("ids", messageIds)
-        .setParameter("from", List.of(MessageStatus.PENDING, MessageStatus.FAILED))
         .executeUpdate();
   }
 
@@ -135,13 +146,9 @@ public class Ledger {
     for (Message message : onTheWire) {
       log(message, message.attempts(), Outcome.interrupted(detail), now);
       if (policy == OnTheWire.REVIEW) {
-        em.createQuery(
-                "update Message m set m.status = :review, m.lastError = :why, m.bundleId = null"
-                    + " where m.id = :id and m.status = :sending")
-            .setParameter("review", MessageStatus.REVIEW)
+        move(HOLD_FOR_REVIEW, "m.lastError = :why, m.bundleId = null", "m.id = :id")
             .setParameter("why", detail)
             .setParameter("id", message.id())
-            .setParameter("sending", MessageStatus.SENDING)
             .executeUpdate();
       }
     }
@@ -150,12 +157,8 @@ public class Ledger {
 
   /** The message goes on the wire: one more attempt. */
   public boolean startAttempt(long messageId) {
-    return em.createQuery(
-                "update Message m set m.status = :sending, m.attempts = m.attempts + 1"
-                    + " where m.id = :id and m.status in :from")
-            .setParameter("sending", MessageStatus.SENDING)
+    return move(START_ATTEMPT, "m.attempts = m.attempts + 1", "m.id = :id")
             .setParameter("id", messageId)
-            .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
             .executeUpdate()
         == 1;
   }
@@ -198,15 +201,14 @@ public class Ledger {
    */
   public void throttled(Message message, Outcome outcome, Instant now, Instant until) {
     log(message, message.attempts() + 1, outcome, now);
-    em.createQuery(
-            "update Message m set m.status = :failed, m.attempts = m.attempts - 1,"
-                + " m.lastError = :error, m.nextAttemptAt = :at, m.bundleId = null"
-                + " where m.id = :id and m.status = :sending")
-        .setParameter("failed", MessageStatus.FAILED)
+    move(
+            RETRY_LATER,
+            "m.attempts = m.attempts - 1, m.lastError = :error, m.nextAttemptAt = :at,"
+                + " m.bundleId = null",
+            "m.id = :id")
         .setParameter("error", truncate(outcome.detail()))
         .setParameter("at", until)
         .setParameter("id", message.id())
-        .setParameter("sending", MessageStatus.SENDING)
         .executeUpdate();
   }
 
@@ -234,39 +236,27 @@ public class Ledger {
 
   /** A queued message whose time ran out before it could be sent. */
   public void expire(long messageId) {
-    em.createQuery(
-            "update Message m set m.status = :expired, m.lastError = :why"
-                + " where m.id = :id and m.status in :from")
-        .setParameter("expired", MessageStatus.EXPIRED)
+    move(EXPIRE_IN_BUNDLE, "m.lastError = :why", "m.id = :id")
         .setParameter("why", EXPIRED)
         .setParameter("id", messageId)
-        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
         .executeUpdate();
   }
 
   /** Expires the batch's unqueued messages whose expiry has passed. */
   public int expireOverdue(long batchId, Instant now) {
-    return em.createQuery(
-            "update Message m set m.status = :expired, m.lastError = :why, m.bundleId = null"
-                + " where m.batchId = :b and m.bundleId is null and m.status in :from"
-                + " and m.expiresAt < :now")
-        .setParameter("expired", MessageStatus.EXPIRED)
+    return move(
+            EXPIRE_WAITING,
+            "m.lastError = :why, m.bundleId = null",
+            "m.batchId = :b and m.bundleId is null and m.expiresAt < :now")
         .setParameter("why", EXPIRED)
         .setParameter("b", batchId)
-        .setParameter("from", List.of(MessageStatus.PENDING, MessageStatus.FAILED))
         .setParameter("now", now)
         .executeUpdate();
   }
 
   /** A queued message that may not go yet: back out of its bundle, to be bundled when due. */
   public void postpone(long messageId) {
-    em.createQuery(
-            "update Message m set m.status = :pending, m.bundleId = null"
-                + " where m.id = :id and m.status = :queued")
-        .setParameter("pending", MessageStatus.PENDING)
-        .setParameter("queued", MessageStatus.QUEUED)
-        .setParameter("id", messageId)
-        .executeUpdate();
+    move(POSTPONE, "m.bundleId = null", "m.id = :id").setParameter("id", messageId).executeUpdate();
   }
 
   /**
@@ -275,12 +265,30 @@ public class Ledger {
    * the wire by a server that died keeps the attempt it counted.
    */
   public int unbundle(long bundleId) {
-    return em.createQuery(
-            "update Message m set m.status = :pending, m.bundleId = null"
-                + " where m.bundleId = :bundle and m.status in :from")
-        .setParameter("pending", MessageStatus.PENDING)
+    return move(UNBUNDLE, "m.bundleId = null", "m.bundleId = :bundle")
         .setParameter("bundle", bundleId)
-        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+        .executeUpdate();
+  }
+
+  /**
+   * Adds a new message: one generated inline for an ad-hoc request, or a copy sending one again.
+   */
+  public void add(Message message) {
+    em.persist(message);
+  }
+
+  /**
+   * Forgets every message of batches whose history has run out; a copy that sent one of them again
+   * no longer names it.
+   */
+  public void forget(List<Long> batchIds) {
+    em.createQuery(
+            "update Message m set m.resendOf = null where m.resendOf in"
+                + " (select x.id from Message x where x.batchId in :batches)")
+        .setParameter("batches", batchIds)
+        .executeUpdate();
+    em.createQuery("delete from Message m where m.batchId in :batches")
+        .setParameter("batches", batchIds)
         .executeUpdate();
   }
 
@@ -293,23 +301,15 @@ public class Ledger {
 
   /** Every message of the batch that was not sent yet will not be. */
   public int cancelOpen(long batchId) {
-    return em.createQuery(
-            "update Message m set m.status = :cancelled, m.bundleId = null"
-                + " where m.batchId = :b and m.status in :open")
-        .setParameter("cancelled", MessageStatus.CANCELLED)
+    return move(CANCEL, "m.bundleId = null", "m.batchId = :b")
         .setParameter("b", batchId)
-        .setParameter("open", MessageStatus.OPEN)
         .executeUpdate();
   }
 
   private void sent(long messageId, Instant at) {
-    em.createQuery(
-            "update Message m set m.status = :sent, m.sentAt = :at, m.lastError = null,"
-                + " m.nextAttemptAt = null where m.id = :id and m.status = :sending")
-        .setParameter("sent", MessageStatus.SENT)
+    move(SEND, "m.sentAt = :at, m.lastError = null, m.nextAttemptAt = null", "m.id = :id")
         .setParameter("at", at)
         .setParameter("id", messageId)
-        .setParameter("sending", MessageStatus.SENDING)
         .executeUpdate();
   }
 
@@ -324,26 +324,36 @@ public class Ledger {
   }
 
   private void dead(long messageId, String error) {
-    em.createQuery(
-            "update Message m set m.status = :dead, m.lastError = :error, m.nextAttemptAt = null"
-                + " where m.id = :id and m.status = :sending")
-        .setParameter("dead", MessageStatus.DEAD)
+    move(GIVE_UP, "m.lastError = :error, m.nextAttemptAt = null", "m.id = :id")
         .setParameter("error", truncate(error))
         .setParameter("id", messageId)
-        .setParameter("sending", MessageStatus.SENDING)
         .executeUpdate();
   }
 
   private void retryLater(long messageId, String error, Instant at) {
-    em.createQuery(
-            "update Message m set m.status = :failed, m.lastError = :error, m.nextAttemptAt = :at,"
-                + " m.bundleId = null where m.id = :id and m.status = :sending")
-        .setParameter("failed", MessageStatus.FAILED)
+    move(
+            RETRY_LATER,
+            "m.lastError = :error, m.nextAttemptAt = :at, m.bundleId = null",
+            "m.id = :id")
         .setParameter("error", truncate(error))
         .setParameter("at", at)
         .setParameter("id", messageId)
-        .setParameter("sending", MessageStatus.SENDING)
         .executeUpdate();
+  }
+
+  /**
+   * The guarded update of {@code transition}: sets the new status and {@code also}, where {@code
+   * which} holds and the message is in one of the statuses the transition starts from.
+   */
+  private Query move(MessageTransition transition, String also, String which) {
+    return em.createQuery(
+            "update Message m set m.status = :to, "
+                + also
+                + " where "
+                + which
+                + " and m.status in :from")
+        .setParameter("to", transition.to())
+        .setParameter("from", transition.from());
   }
 
   private static String truncate(String s) {

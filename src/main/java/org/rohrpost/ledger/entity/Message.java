@@ -138,10 +138,10 @@ public class Message {
 
   /** A recipient that is not sent to (suppressed, invalid): kept in the ledger, counted. */
   public void skip(String reason) {
-    if (status != MessageStatus.PENDING || id != null) {
+    if (!MessageTransition.SKIP.startsFrom(status) || id != null) {
       throw new IllegalStateException("Only a new message can be skipped");
     }
-    status = MessageStatus.SKIPPED;
+    status = MessageTransition.SKIP.to();
     lastError = reason;
   }
 

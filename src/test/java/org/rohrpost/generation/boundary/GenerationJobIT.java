@@ -30,6 +30,7 @@ import org.rohrpost.batch.control.JobEnded;
 import org.rohrpost.generation.control.GenerationPlans;
 import org.rohrpost.generation.control.LedgerRows;
 import org.rohrpost.generation.control.PopulationMembers;
+import org.rohrpost.ledger.control.MessageRows;
 import org.rohrpost.server.control.TestDatabase;
 
 /** The generation job on JBeret SE against a real database: no server. */
@@ -57,6 +58,7 @@ class GenerationJobIT {
                 GenerationPlans.class,
                 PopulationMembers.class,
                 LedgerRows.class,
+                MessageRows.class,
                 JobEvents.class)
             .initialize();
     jobs = BatchRuntime.getJobOperator();

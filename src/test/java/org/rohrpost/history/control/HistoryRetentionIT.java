@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rohrpost.OnEveryDatabase;
+import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.server.control.TestDatabase;
 
 /**
@@ -43,7 +45,7 @@ class HistoryRetentionIT {
   }
 
   @Test
-  void endedBatchesOlderThanTheirClientsRetentionGoWithAllThatHangsOnThem() throws SQLException {
+  void endedBatchesOlderThanTheirClientsRetentionGoWithAllThatHangsOnThem() throws Exception {
     db.execute(client(1, "keeps-a-day", "86400"));
     db.execute(client(2, "keeps-for-ever", "null"));
     db.execute(batch(10, 1, "COMPLETED", LONG_AGO)); // goes
@@ -81,12 +83,13 @@ class HistoryRetentionIT {
     assertThat(purge()).isZero();
   }
 
-  private static int purge() {
+  private static int purge() throws ReflectiveOperationException {
     EntityManager em = jpa.createEntityManager();
     try {
       em.getTransaction().begin();
       HistoryRetention retention = new HistoryRetention();
       retention.em = em;
+      retention.ledger = ledgerOver(em);
       int deleted = retention.purge(NOW);
       em.getTransaction().commit();
       return deleted;
@@ -171,5 +174,14 @@ class HistoryRetentionIT {
         + batch
         + ", 'c', 'admin', true, 'UTC', current_timestamp, 'SKIP', 0, current_timestamp,"
         + " current_timestamp, current_timestamp)";
+  }
+
+  /** The ledger over the test's own entity manager, as the container would inject it. */
+  private static Ledger ledgerOver(EntityManager em) throws ReflectiveOperationException {
+    Ledger ledger = new Ledger();
+    Field field = Ledger.class.getDeclaredField("em");
+    field.setAccessible(true);
+    field.set(ledger, em);
+    return ledger;
   }
 }
