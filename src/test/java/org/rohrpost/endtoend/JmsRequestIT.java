@@ -1,11 +1,13 @@
 package org.rohrpost.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
@@ -186,6 +188,29 @@ class JmsRequestIT extends EndToEndTest {
     JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
+  }
+
+  @Test
+  void aRequestLargerThanAnApiBodyMayBeIsRefusedBeforeItIsRead() throws Exception {
+    // ROHRPOST_MAX_BODY_BYTES (16 MiB by default), over JMS as over REST: the broker's frame limit
+    Connection own = new ActiveMQConnectionFactory(BROKER).createConnection();
+    try {
+      own.start();
+      Session ownSession = own.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      MessageProducer producer =
+          ownSession.createProducer(ownSession.createQueue("rohrpost.requests"));
+      TextMessage tooLarge = ownSession.createTextMessage("x".repeat(17 * 1024 * 1024));
+      assertThatThrownBy(() -> producer.send(tooLarge)).isInstanceOf(JMSException.class);
+    } finally {
+      try {
+        own.close();
+      } catch (JMSException droppedByTheBroker) {
+        // the broker closed it already
+      }
+    }
+    assertThat(request("{not json", "after-" + UUID.randomUUID()).json().getInt("status"))
+        .as("the broker still answers")
+        .isEqualTo(422);
   }
 
   private Answer request(String body, String correlationId) throws JMSException {
