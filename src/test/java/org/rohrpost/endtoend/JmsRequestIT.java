@@ -32,8 +32,7 @@ import org.rohrpost.OnEveryDatabase;
  */
 @OnEveryDatabase
 class JmsRequestIT extends EndToEndTest {
-  private static final String BROKER =
-      "tcp://127.0.0.1:" + Integer.getInteger("it.broker.port", 61626);
+  private static final String BROKER = "tcp://127.0.0.1:61626";
   private static final long WAIT_MILLIS = 30_000;
 
   private Connection connection;

@@ -29,9 +29,6 @@ public final class ServerProcess {
   private static final Path PAYARA = Path.of(System.getProperty("payara.dir", "target/payara"));
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
-  /** Added to every port, so that a second copy of the tree can run its tests beside the first. */
-  private static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0);
-
   private final String name;
   private final int port;
   private final Path dataDir;
@@ -71,7 +68,7 @@ public final class ServerProcess {
   /** A second server on the database of {@code first}. */
   private ServerProcess(String name, int port, ServerProcess first) throws IOException {
     this.name = name;
-    this.port = port + PORT_OFFSET;
+    this.port = port;
     this.dataDir = Path.of("target", "process-" + name).toAbsolutePath();
     deleteTree(dataDir);
     Files.createDirectories(dataDir);
@@ -108,7 +105,7 @@ public final class ServerProcess {
   /** A server called {@code name} on {@code port}; nothing runs until {@link #start()}. */
   public ServerProcess(String name, int port) throws IOException, SQLException {
     this.name = name;
-    this.port = port + PORT_OFFSET;
+    this.port = port;
     this.dataDir = Path.of("target", "process-" + name).toAbsolutePath();
     deleteTree(dataDir);
     Files.createDirectories(dataDir);
