@@ -1,17 +1,5 @@
 package org.rohrpost.ledger.control;
 
-import static org.rohrpost.ledger.entity.MessageTransition.CANCEL;
-import static org.rohrpost.ledger.entity.MessageTransition.EXPIRE_IN_BUNDLE;
-import static org.rohrpost.ledger.entity.MessageTransition.EXPIRE_WAITING;
-import static org.rohrpost.ledger.entity.MessageTransition.GIVE_UP;
-import static org.rohrpost.ledger.entity.MessageTransition.HOLD_FOR_REVIEW;
-import static org.rohrpost.ledger.entity.MessageTransition.POSTPONE;
-import static org.rohrpost.ledger.entity.MessageTransition.QUEUE;
-import static org.rohrpost.ledger.entity.MessageTransition.RETRY_LATER;
-import static org.rohrpost.ledger.entity.MessageTransition.SEND;
-import static org.rohrpost.ledger.entity.MessageTransition.START_ATTEMPT;
-import static org.rohrpost.ledger.entity.MessageTransition.UNBUNDLE;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -97,7 +85,7 @@ public class Ledger {
    * index of unbundled messages for every bundle: 0.3 s each.)
    */
   public void queue(List<Long> messageIds, long bundleId) {
-    move(QUEUE, "m.bundleId = :bundle", "m.id in :ids")
+    move(Guarded.QUEUE)
         .setParameter("bundle", bundleId)
         .setParameter("ids", messageIds)
         .executeUpdate();
@@ -109,7 +97,7 @@ public class Ledger {
             "select m from Message m where m.bundleId = :bundle and m.status in :from order by m.id",
             Message.class)
         .setParameter("bundle", bundleId)
-        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+        .setParameter("from", MessageTransition.START_ATTEMPT.from())
         .getResultList();
   }
 
@@ -119,7 +107,7 @@ public class Ledger {
             "select m.id from Message m where m.bundleId = :bundle and m.status in :from",
             Long.class)
         .setParameter("bundle", bundleId)
-        .setParameter("from", List.of(MessageStatus.QUEUED, MessageStatus.SENDING))
+        .setParameter("from", MessageTransition.START_ATTEMPT.from())
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
@@ -146,7 +134,7 @@ public class Ledger {
     for (Message message : onTheWire) {
       log(message, message.attempts(), Outcome.interrupted(detail), now);
       if (policy == OnTheWire.REVIEW) {
-        move(HOLD_FOR_REVIEW, "m.lastError = :why, m.bundleId = null", "m.id = :id")
+        move(Guarded.HOLD_FOR_REVIEW)
             .setParameter("why", detail)
             .setParameter("id", message.id())
             .executeUpdate();
@@ -157,10 +145,7 @@ public class Ledger {
 
   /** The message goes on the wire: one more attempt. */
   public boolean startAttempt(long messageId) {
-    return move(START_ATTEMPT, "m.attempts = m.attempts + 1", "m.id = :id")
-            .setParameter("id", messageId)
-            .executeUpdate()
-        == 1;
+    return move(Guarded.START_ATTEMPT).setParameter("id", messageId).executeUpdate() == 1;
   }
 
   /**
@@ -201,11 +186,7 @@ public class Ledger {
    */
   public void throttled(Message message, Outcome outcome, Instant now, Instant until) {
     log(message, message.attempts() + 1, outcome, now);
-    move(
-            RETRY_LATER,
-            "m.attempts = m.attempts - 1, m.lastError = :error, m.nextAttemptAt = :at,"
-                + " m.bundleId = null",
-            "m.id = :id")
+    move(Guarded.THROTTLED)
         .setParameter("error", truncate(outcome.detail()))
         .setParameter("at", until)
         .setParameter("id", message.id())
@@ -236,7 +217,7 @@ public class Ledger {
 
   /** A queued message whose time ran out before it could be sent. */
   public void expire(long messageId) {
-    move(EXPIRE_IN_BUNDLE, "m.lastError = :why", "m.id = :id")
+    move(Guarded.EXPIRE_IN_BUNDLE)
         .setParameter("why", EXPIRED)
         .setParameter("id", messageId)
         .executeUpdate();
@@ -244,10 +225,7 @@ public class Ledger {
 
   /** Expires the batch's unqueued messages whose expiry has passed. */
   public int expireOverdue(long batchId, Instant now) {
-    return move(
-            EXPIRE_WAITING,
-            "m.lastError = :why, m.bundleId = null",
-            "m.batchId = :b and m.bundleId is null and m.expiresAt < :now")
+    return move(Guarded.EXPIRE_WAITING)
         .setParameter("why", EXPIRED)
         .setParameter("b", batchId)
         .setParameter("now", now)
@@ -256,7 +234,7 @@ public class Ledger {
 
   /** A queued message that may not go yet: back out of its bundle, to be bundled when due. */
   public void postpone(long messageId) {
-    move(POSTPONE, "m.bundleId = null", "m.id = :id").setParameter("id", messageId).executeUpdate();
+    move(Guarded.POSTPONE).setParameter("id", messageId).executeUpdate();
   }
 
   /**
@@ -265,9 +243,7 @@ public class Ledger {
    * the wire by a server that died keeps the attempt it counted.
    */
   public int unbundle(long bundleId) {
-    return move(UNBUNDLE, "m.bundleId = null", "m.bundleId = :bundle")
-        .setParameter("bundle", bundleId)
-        .executeUpdate();
+    return move(Guarded.UNBUNDLE).setParameter("bundle", bundleId).executeUpdate();
   }
 
   /**
@@ -301,16 +277,11 @@ public class Ledger {
 
   /** Every message of the batch that was not sent yet will not be. */
   public int cancelOpen(long batchId) {
-    return move(CANCEL, "m.bundleId = null", "m.batchId = :b")
-        .setParameter("b", batchId)
-        .executeUpdate();
+    return move(Guarded.CANCEL).setParameter("b", batchId).executeUpdate();
   }
 
   private void sent(long messageId, Instant at) {
-    move(SEND, "m.sentAt = :at, m.lastError = null, m.nextAttemptAt = null", "m.id = :id")
-        .setParameter("at", at)
-        .setParameter("id", messageId)
-        .executeUpdate();
+    move(Guarded.SEND).setParameter("at", at).setParameter("id", messageId).executeUpdate();
   }
 
   /** Deletes what a sent message said (subject and bodies); who got which Message-ID stays. */
@@ -324,36 +295,85 @@ public class Ledger {
   }
 
   private void dead(long messageId, String error) {
-    move(GIVE_UP, "m.lastError = :error, m.nextAttemptAt = null", "m.id = :id")
+    move(Guarded.GIVE_UP)
         .setParameter("error", truncate(error))
         .setParameter("id", messageId)
         .executeUpdate();
   }
 
   private void retryLater(long messageId, String error, Instant at) {
-    move(
-            RETRY_LATER,
-            "m.lastError = :error, m.nextAttemptAt = :at, m.bundleId = null",
-            "m.id = :id")
+    move(Guarded.RETRY_LATER)
         .setParameter("error", truncate(error))
         .setParameter("at", at)
         .setParameter("id", messageId)
         .executeUpdate();
   }
 
+  private Query move(Guarded update) {
+    return em.createQuery(update.jpql())
+        .setParameter("to", update.transition().to())
+        .setParameter("from", update.transition().from());
+  }
+
   /**
-   * The guarded update of {@code transition}: sets the new status and {@code also}, where {@code
-   * which} holds and the message is in one of the statuses the transition starts from.
+   * The ledger's guarded updates, one for each way it changes a message's status: each sets the
+   * transition's status (and {@code also}) where {@code which} holds and the message is in a status
+   * the transition starts from. Their JPQL is made once, not for every message on the send loop.
    */
-  private Query move(MessageTransition transition, String also, String which) {
-    return em.createQuery(
-            "update Message m set m.status = :to, "
-                + also
-                + " where "
-                + which
-                + " and m.status in :from")
-        .setParameter("to", transition.to())
-        .setParameter("from", transition.from());
+  private record Guarded(MessageTransition transition, String jpql) {
+    static final Guarded QUEUE =
+        of(MessageTransition.QUEUE, "m.bundleId = :bundle", "m.id in :ids");
+    static final Guarded START_ATTEMPT =
+        of(MessageTransition.START_ATTEMPT, "m.attempts = m.attempts + 1", "m.id = :id");
+    static final Guarded SEND =
+        of(
+            MessageTransition.SEND,
+            "m.sentAt = :at, m.lastError = null, m.nextAttemptAt = null",
+            "m.id = :id");
+    static final Guarded RETRY_LATER =
+        of(
+            MessageTransition.RETRY_LATER,
+            "m.lastError = :error, m.nextAttemptAt = :at, m.bundleId = null",
+            "m.id = :id");
+
+    /** Waits out its message system's pause, the attempt not counted. */
+    static final Guarded THROTTLED =
+        of(
+            MessageTransition.RETRY_LATER,
+            "m.attempts = m.attempts - 1, m.lastError = :error, m.nextAttemptAt = :at,"
+                + " m.bundleId = null",
+            "m.id = :id");
+
+    static final Guarded GIVE_UP =
+        of(MessageTransition.GIVE_UP, "m.lastError = :error, m.nextAttemptAt = null", "m.id = :id");
+    static final Guarded HOLD_FOR_REVIEW =
+        of(
+            MessageTransition.HOLD_FOR_REVIEW,
+            "m.lastError = :why, m.bundleId = null",
+            "m.id = :id");
+    static final Guarded EXPIRE_IN_BUNDLE =
+        of(MessageTransition.EXPIRE_IN_BUNDLE, "m.lastError = :why", "m.id = :id");
+    static final Guarded EXPIRE_WAITING =
+        of(
+            MessageTransition.EXPIRE_WAITING,
+            "m.lastError = :why, m.bundleId = null",
+            "m.batchId = :b and m.bundleId is null and m.expiresAt < :now");
+    static final Guarded POSTPONE =
+        of(MessageTransition.POSTPONE, "m.bundleId = null", "m.id = :id");
+    static final Guarded UNBUNDLE =
+        of(MessageTransition.UNBUNDLE, "m.bundleId = null", "m.bundleId = :bundle");
+    static final Guarded CANCEL =
+        of(MessageTransition.CANCEL, "m.bundleId = null", "m.batchId = :b");
+
+    private static Guarded of(MessageTransition transition, String also, String which) {
+      return new Guarded(
+          transition,
+          "update Message m set m.status = :to, "
+              + also
+              + " where "
+              + which
+              + " and m.status in :from");
+    }
   }
 
   private static String truncate(String s) {

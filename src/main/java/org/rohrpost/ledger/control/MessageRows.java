@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
-import org.rohrpost.ledger.entity.MessageTransition;
 
 /**
  * Writes new messages of a batch in one JDBC batch, over the caller's connection and so in its
@@ -77,7 +76,7 @@ public class MessageRows {
       throws SQLException {
     Message.Rendered rendered = message.rendered();
     MessageStatus status =
-        message.skipReason() == null ? MessageStatus.PENDING : MessageTransition.SKIP.to();
+        message.skipReason() == null ? MessageStatus.PENDING : MessageStatus.SKIPPED;
     insert.setLong(1, id);
     insert.setLong(2, batchId);
     insert.setString(3, message.recipient().email());

@@ -1,6 +1,5 @@
 package org.rohrpost.ledger.entity;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -34,11 +33,5 @@ public enum MessageStatus {
 
   public boolean isFinal() {
     return FINAL.contains(this);
-  }
-
-  /** Whether a message may go from this status to {@code next} ({@link MessageTransition}). */
-  public boolean canMoveTo(MessageStatus next) {
-    return Arrays.stream(MessageTransition.values())
-        .anyMatch(t -> t.to() == next && t.startsFrom(this));
   }
 }

@@ -18,8 +18,7 @@ import java.util.Set;
 /**
  * Every way a message's status may change, and the statuses it may come from: the message's life in
  * one table. The ledger's updates are guarded by it ({@code … where m.status in :from}), so that a
- * late or repeated signal can never move a message backwards, and {@link MessageStatus#canMoveTo}
- * reads it.
+ * late or repeated signal can never move a message backwards.
  */
 public enum MessageTransition {
   /** Into a bundle on a send queue: generated, or due again after a failed attempt. */

@@ -27,24 +27,13 @@ public record Problem(
   private static final Jsonb JSON = JsonbBuilder.create();
 
   public static Response response(Response.StatusType status, String detail) {
-    return response(status.getStatusCode(), status.getReasonPhrase(), detail, null);
-  }
-
-  public static Response response(
-      int status, String title, String detail, List<FieldError> errors) {
-    return new Problem(ABOUT_BLANK, title, status, detail, errors).response();
+    return of(status, detail).response();
   }
 
   /** The problem a domain refusal stands for; empty for any other failure. */
   public static Optional<Problem> of(RuntimeException e) {
     if (e instanceof InvalidInputException invalid) {
-      return Optional.of(
-          new Problem(
-              ABOUT_BLANK,
-              "Unprocessable Content",
-              UNPROCESSABLE,
-              "The request has invalid fields.",
-              invalid.errors()));
+      return Optional.of(unprocessable("The request has invalid fields.", invalid.errors()));
     }
     if (e instanceof NotFoundException) {
       return Optional.of(of(Response.Status.NOT_FOUND, e.getMessage()));
@@ -56,6 +45,11 @@ public record Problem(
       return Optional.of(of(Response.Status.FORBIDDEN, e.getMessage()));
     }
     return Optional.empty();
+  }
+
+  /** 422 with the fields at fault. */
+  public static Problem unprocessable(String detail, List<FieldError> errors) {
+    return new Problem(ABOUT_BLANK, "Unprocessable Content", UNPROCESSABLE, detail, errors);
   }
 
   /** 413 under its name in RFC 9110, from the API, the pages' filters and servlets alike. */

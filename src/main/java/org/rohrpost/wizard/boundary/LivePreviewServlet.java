@@ -6,10 +6,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.rohrpost.population.control.RecipientRow;
 import org.rohrpost.problem.boundary.Problem;
@@ -18,7 +18,6 @@ import org.rohrpost.problem.control.LimitedBody;
 import org.rohrpost.problem.control.StrictJson;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
-import org.rohrpost.validation.control.FieldError;
 import org.rohrpost.validation.control.InvalidInputException;
 
 /**
@@ -66,7 +65,8 @@ public class LivePreviewServlet extends HttpServlet {
       asked = null;
     }
     if (asked == null || asked.recipient() == null) {
-      problem(response, 400, "Bad Request", "Send {subject, html, text, recipient}.", null);
+      Problem.of(Response.Status.BAD_REQUEST, "Send {subject, html, text, recipient}.")
+          .writeTo(response);
       return;
     }
     Sample sample = asked.recipient();
@@ -81,28 +81,13 @@ public class LivePreviewServlet extends HttpServlet {
               sample.name(),
               sample.data()));
     } catch (InvalidInputException invalid) {
-      problem(
-          response,
-          Problem.UNPROCESSABLE,
-          "Unprocessable Content",
-          "The template has errors.",
-          invalid.errors());
+      Problem.unprocessable("The template has errors.", invalid.errors()).writeTo(response);
     }
   }
 
   /** Checked while the body is read too: a chunked body declares no length. */
   private static void tooLarge(HttpServletResponse response) throws IOException {
     Problem.tooLarge("The template is too large to preview.").writeTo(response);
-  }
-
-  private static void problem(
-      HttpServletResponse response,
-      int status,
-      String title,
-      String detail,
-      List<FieldError> errors)
-      throws IOException {
-    new Problem("about:blank", title, status, detail, errors).writeTo(response);
   }
 
   private static void write(HttpServletResponse response, int status, String type, Object body)
