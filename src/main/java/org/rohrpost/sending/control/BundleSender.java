@@ -18,14 +18,14 @@ import org.rohrpost.server.control.Stopping;
 
 /**
  * What a send worker does when a signal wakes it: takes the next bundle of its class (clients in
- * turn), sends it over one SMTP connection, recording each message's result before the next one
- * goes, and goes on with the next bundle until none is left that it may take. A signal only wakes a
- * worker: which bundle it sends is the database's choice, so a client's ten messages queued behind
- * another's million go next. When the server stops, a worker finishes the message in hand, gives
- * its bundle back and takes the signal as done: the bundle is free, a restart signals every free
- * bundle, and another server's sweeper signals it again (see {@link Bundler#resignalLost}). Giving
- * the signal back to the broker instead (by failing) filled the log with stack traces at every stop
- * and sent the signals of a busy stop to the dead-letter queue.
+ * turn), sends it over one connection of its message system's channel, recording each message's
+ * result before the next one goes, and goes on with the next bundle until none is left that it may
+ * take. A signal only wakes a worker: which bundle it sends is the database's choice, so a client's
+ * ten messages queued behind another's million go next. When the server stops, a worker finishes
+ * the message in hand, gives its bundle back and takes the signal as done: the bundle is free, a
+ * restart signals every free bundle, and another server's sweeper signals it again (see {@link
+ * Bundler#resignalLost}). Giving the signal back to the broker instead (by failing) filled the log
+ * with stack traces at every stop and sent the signals of a busy stop to the dead-letter queue.
  */
 @ApplicationScoped
 public class BundleSender {
@@ -50,7 +50,6 @@ public class BundleSender {
       new UntilRecorded(DATABASE_PATIENCE, 500, System::nanoTime);
 
   @Inject SendingSteps steps;
-  @Inject MailSessions sessions;
   @Inject Pacing pacing;
   @Inject Yielding yielding;
   @Inject Event<MessageAttempted> attempted;
@@ -120,7 +119,7 @@ public class BundleSender {
     BatchWatch watch =
         new BatchWatch(() -> steps.maySend(work), System::nanoTime, PAUSE_CHECK_NANOS);
     Sent previous = null;
-    try (Wire wire = new Wire(() -> open(work))) {
+    try (Wire wire = new Wire(work.endpoint())) {
       for (Message message : work.messages()) {
         try {
           if (Stopping.isUnderway()) {
@@ -156,17 +155,6 @@ public class BundleSender {
       }
       record(previous);
     }
-  }
-
-  private Channel open(BundleWork work) throws CannotConnectException {
-    if (work.printer() != null) {
-      return new PrintChannel(work.printer());
-    }
-    return SmtpConnection.open(
-        sessions.of(work.smtp(), work.password() != null),
-        work.smtp(),
-        work.password(),
-        work.dkim());
   }
 
   /**

@@ -2,18 +2,16 @@ package org.rohrpost.sending.control;
 
 import java.util.List;
 import java.util.Map;
+import org.rohrpost.channel.control.Endpoint;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.entity.Message;
-import org.rohrpost.messagesystem.control.DkimKey;
-import org.rohrpost.messagesystem.entity.SmtpSettings;
-import org.rohrpost.printing.control.PrintDestination;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * A claimed bundle: whose (client and class) and what to send, over which message system and server
- * (or to which printer: null for mail), signed with which DKIM key (null: unsigned), held to which
- * rates (the class's, the message system's), whether a sent message's content is deleted at once
- * (its client's setting), and the unsubscribe links per message id (none unless the batch is bulk).
+ * A claimed bundle: whose (client and class) and what to send, over which message system and to
+ * which far end of its channel, held to which rates (the class's, the message system's), whether a
+ * sent message's content is deleted at once (its client's setting), and the unsubscribe links per
+ * message id (none unless the batch is bulk).
  */
 public record BundleWork(
     long bundleId,
@@ -21,10 +19,7 @@ public record BundleWork(
     String client,
     QueueClass queueClass,
     long messageSystemId,
-    SmtpSettings smtp,
-    PrintDestination printer,
-    String password,
-    DkimKey dkim,
+    Endpoint endpoint,
     List<Pacing.Rate> rates,
     boolean deleteOnSuccess,
     List<Message> messages,

@@ -14,13 +14,13 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.batch.entity.BatchStatus;
+import org.rohrpost.channel.control.Channels;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.MessageSystem;
-import org.rohrpost.printing.control.Printers;
 import org.rohrpost.sending.entity.Bundle;
 import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.server.control.ServerSettings;
@@ -42,7 +42,7 @@ public class SendingSteps {
   @Inject Unsubscriptions unsubscriptions;
   @Inject BundleClaims claims;
   @Inject Pacing pacing;
-  @Inject Printers printers;
+  @Inject Channels channels;
 
   /** What to do with the next message of a bundle. */
   public enum Step {
@@ -119,12 +119,7 @@ public class SendingSteps {
             batch.client().key(),
             batch.queueClass(),
             system.id(),
-            system.smtp(),
-            system.isPrinter()
-                ? printers.of(batch.client().key(), system.key(), system.printer())
-                : null,
-            messageSystems.password(system),
-            messageSystems.dkimKey(system),
+            channels.endpointOf(system),
             pacing.ratesOf(batch.queueClass(), system.id(), system.ratePerSecond()),
             batch.client().deletesOnSuccess(),
             messages,

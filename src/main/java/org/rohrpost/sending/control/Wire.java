@@ -1,33 +1,30 @@
 package org.rohrpost.sending.control;
 
+import org.rohrpost.channel.control.CannotConnectException;
+import org.rohrpost.channel.control.Connection;
+import org.rohrpost.channel.control.Endpoint;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * The channel a bundle is sent over (an SMTP connection, a printer): opened for the first message,
+ * The connection a bundle is sent over (to a relay, a printer): opened for the first message,
  * opened again after it was lost or closed for a long wait. When it cannot be opened, that failure
  * is the outcome of every message of the bundle still to go (each tried again later).
  */
 final class Wire implements AutoCloseable {
-  /** Opens the channel of a bundle's message system. */
-  @FunctionalInterface
-  interface Opener {
-    Channel open() throws CannotConnectException;
-  }
-
-  private final Opener opener;
-  private Channel connection;
+  private final Endpoint endpoint;
+  private Connection connection;
   private Outcome cannotConnect;
 
-  Wire(Opener opener) {
-    this.opener = opener;
+  Wire(Endpoint endpoint) {
+    this.endpoint = endpoint;
   }
 
   Outcome send(Message message, ListUnsubscribe unsubscribe) {
     if (connection == null && cannotConnect == null) {
       try {
-        connection = opener.open();
+        connection = endpoint.connect();
       } catch (CannotConnectException e) {
         cannotConnect = e.outcome();
       }

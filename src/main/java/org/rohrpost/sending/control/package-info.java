@@ -1,2 +1,5 @@
-/** Bundling due messages onto the send queues and sending bundles over SMTP. */
+/**
+ * Dispatch: bundling due messages onto the send queues, claims, yielding and pacing, and sending
+ * bundles over their message system's channel.
+ */
 package org.rohrpost.sending.control;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rohrpost.channel.control.TestSystems;
 
 /** Print-Job against a real IPP printer ({@link TestPrinter}). */
 class IppPrinterIT {
@@ -56,10 +56,7 @@ class IppPrinterIT {
 
   @Test
   void aPrinterThatIsNotThereIsAnIoFailure() throws Exception {
-    int closed;
-    try (ServerSocket free = new ServerSocket(0)) {
-      closed = free.getLocalPort();
-    }
+    int closed = TestSystems.closedPort();
     IppPrinter nowhere =
         new IppPrinter(
             URI.create("ipp://127.0.0.1:" + closed + "/ipp/print"), Duration.ofSeconds(2));

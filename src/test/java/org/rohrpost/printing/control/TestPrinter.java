@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * A real IPP printer for tests: CUPS's {@code ippeveprinter} (Debian: cups-ipp-utils and dbus,
  * which {@code .ci/run} installs) on a free port, keeping every job's document in its spool
- * directory. It wants a D-Bus for DNS-SD even when told not to announce itself, so it gets a
- * private one.
+ * directory. Its printing is {@code /bin/true}, done at once: left to itself it plays a slow
+ * printer, busy with each job for seconds. It wants a D-Bus for DNS-SD even when told not to
+ * announce itself, so it gets a private one.
  */
 public final class TestPrinter implements AutoCloseable {
   private final Path spool;
@@ -45,6 +46,8 @@ public final class TestPrinter implements AutoCloseable {
                 "-d",
                 spool.toString(),
                 "-k",
+                "-c",
+                "/bin/true",
                 "-f",
                 "application/pdf",
                 "Rohrpost Test")

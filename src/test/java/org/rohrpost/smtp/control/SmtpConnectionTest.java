@@ -1,13 +1,12 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.smtp.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.rohrpost.sending.control.TestMessages.message;
+import static org.rohrpost.channel.control.TestMessages.message;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rohrpost.channel.control.CannotConnectException;
+import org.rohrpost.channel.control.TestSystems;
 import org.rohrpost.endtoend.FaultySmtpServer;
 import org.rohrpost.endtoend.FaultySmtpServer.Delivered;
 import org.rohrpost.endtoend.FaultySmtpServer.Fault;
@@ -236,10 +237,7 @@ class SmtpConnectionTest {
 
   @Test
   void aClosedPortIsATemporaryFailureWithTheConnectionLost() throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = TestSystems.closedPort();
 
     CannotConnectException e =
         catchThrowableOfType(CannotConnectException.class, () -> open(closedPort));

@@ -1,15 +1,15 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.channel.control;
 
 import java.lang.reflect.Field;
 import org.rohrpost.ledger.entity.Message;
 
 /** Ledger messages as the database would hand them out: with an id. */
-final class TestMessages {
-  static final long BATCH_ID = 7L;
+public final class TestMessages {
+  public static final long BATCH_ID = 7L;
 
   private TestMessages() {}
 
-  static Message message(long id, String to, String subject, String html, String text) {
+  public static Message message(long id, String to, String subject, String html, String text) {
     Message message =
         new Message(
             BATCH_ID,

@@ -1,4 +1,4 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.printing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rohrpost.channel.control.TestMessages;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
-import org.rohrpost.printing.control.PrintDestination;
-import org.rohrpost.printing.control.SpoolDirectory;
 
-class PrintChannelTest {
+class PrintConnectionTest {
   @TempDir Path spool;
 
   @Test
@@ -23,7 +22,7 @@ class PrintChannelTest {
     Message message =
         TestMessages.message(7, "ada@example.org", "Statement", "<p>Hi <b>Ada</b></p>", null);
 
-    Outcome outcome = new PrintChannel(new SpoolDirectory(spool)).send(message, null);
+    Outcome outcome = new PrintConnection(new SpoolDirectory(spool)).send(message, null);
 
     assertThat(outcome.kind()).isEqualTo(Outcome.Kind.SENT);
     Path job = spool.resolve("rohrpost-message-7.pdf");
@@ -55,6 +54,6 @@ class PrintChannelTest {
   }
 
   private static Outcome.Kind outcome(Message message, PrintDestination destination) {
-    return new PrintChannel(destination).send(message, null).kind();
+    return new PrintConnection(destination).send(message, null).kind();
   }
 }

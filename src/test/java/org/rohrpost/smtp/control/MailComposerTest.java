@@ -1,8 +1,8 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.smtp.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rohrpost.sending.control.TestMessages.message;
+import static org.rohrpost.channel.control.TestMessages.message;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;

@@ -1,26 +1,23 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.printing.control;
 
 import java.io.IOException;
 import java.time.Instant;
+import org.rohrpost.channel.control.Connection;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
-import org.rohrpost.printing.control.Letter;
-import org.rohrpost.printing.control.LetterPdf;
-import org.rohrpost.printing.control.LetterText;
-import org.rohrpost.printing.control.PrintDestination;
 import org.rohrpost.printing.control.PrintDestination.Printed;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 /**
- * A printer as the channel of a bundle: each message becomes a PDF letter, printed as a job of its
- * own. A job the printer refuses (an IPP client error) is final; a server error or a printer out of
- * reach is tried again later, like a 4xx of an SMTP server.
+ * A printer as the connection of a bundle: each message becomes a PDF letter, printed as a job of
+ * its own. A job the printer refuses (an IPP client error) is final; a server error or a printer
+ * out of reach is tried again later, like a 4xx of an SMTP server.
  */
-final class PrintChannel implements Channel {
+final class PrintConnection implements Connection {
   private final PrintDestination destination;
   private final LetterPdf pdf = new LetterPdf();
 
-  PrintChannel(PrintDestination destination) {
+  PrintConnection(PrintDestination destination) {
     this.destination = destination;
   }
 

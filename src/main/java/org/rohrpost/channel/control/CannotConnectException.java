@@ -1,4 +1,4 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.channel.control;
 
 import org.rohrpost.ledger.control.Outcome;
 

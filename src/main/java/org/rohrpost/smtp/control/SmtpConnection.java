@@ -1,4 +1,4 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.smtp.control;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -9,6 +9,8 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.rohrpost.channel.control.CannotConnectException;
+import org.rohrpost.channel.control.Connection;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.DkimKey;
@@ -21,7 +23,7 @@ import org.rohrpost.unsubscribe.control.ListUnsubscribe;
  * for the first such message, that says SMTPUTF8 (ADR 24); where the relay does not offer it, such
  * mail fails for good at once.
  */
-public class SmtpConnection implements Channel {
+public class SmtpConnection implements Connection {
   static final String NO_SMTPUTF8 =
       "the relay does not offer SMTPUTF8, needed for a non-ASCII local part";
 

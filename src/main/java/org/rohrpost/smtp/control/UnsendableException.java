@@ -1,4 +1,4 @@
-package org.rohrpost.sending.control;
+package org.rohrpost.smtp.control;
 
 import jakarta.mail.MessagingException;
 

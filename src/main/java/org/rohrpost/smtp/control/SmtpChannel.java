@@ -1,0 +1,43 @@
+package org.rohrpost.smtp.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rohrpost.channel.control.Channel;
+import org.rohrpost.channel.control.Endpoint;
+import org.rohrpost.messagesystem.control.DkimKey;
+import org.rohrpost.messagesystem.control.MessageSystems;
+import org.rohrpost.messagesystem.entity.MessageSystem;
+import org.rohrpost.messagesystem.entity.MessageSystemType;
+import org.rohrpost.messagesystem.entity.SmtpSettings;
+
+/**
+ * Mail over SMTP: a message system's relay, its password and DKIM key. Mail sessions are kept per
+ * SMTP settings: building one looks up providers each time, which costs more than sending a
+ * bundle's first message. A changed setting gets sessions of its own.
+ */
+@ApplicationScoped
+public class SmtpChannel implements Channel {
+  private final Map<Key, SmtpSessions> sessions = new ConcurrentHashMap<>();
+
+  @Inject MessageSystems messageSystems;
+
+  private record Key(SmtpSettings smtp, boolean auth) {}
+
+  @Override
+  public MessageSystemType type() {
+    return MessageSystemType.SMTP;
+  }
+
+  @Override
+  public Endpoint endpointOf(MessageSystem system) {
+    SmtpSettings smtp = system.smtp();
+    String password = messageSystems.password(system);
+    DkimKey dkim = messageSystems.dkimKey(system);
+    SmtpSessions of =
+        sessions.computeIfAbsent(
+            new Key(smtp, password != null), key -> SmtpSessions.of(key.smtp(), key.auth()));
+    return () -> SmtpConnection.open(of, smtp, password, dkim);
+  }
+}

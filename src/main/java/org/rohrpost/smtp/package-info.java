@@ -1,0 +1,2 @@
+/** The SMTP channel: mail composed, signed and handed to a relay. */
+package org.rohrpost.smtp;
