@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Tag;
 /**
  * A test whose outcome depends on the database (its queries, locks, transactions, types or a
  * restart of it): {@code .ci/run} runs it on the embedded H2 and again on PostgreSQL (the few that
- * need PostgreSQL itself, the pom's {@code postgresql.only.tests}, there only). Tests without it
- * (pages, limits, templates, timers) run once, on H2.
+ * need PostgreSQL itself, {@link OnPostgreSql}, there only). Tests without it (pages, limits,
+ * templates, timers) run once, on H2.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rohrpost.OnEveryDatabase;
+import org.rohrpost.OnPostgreSql;
 
 /**
  * Two servers, each its own process, on one database and one external broker (an ActiveMQ broker in
@@ -35,6 +36,7 @@ import org.rohrpost.OnEveryDatabase;
  * delivered again lose nothing and send nobody twice.
  */
 @OnEveryDatabase
+@OnPostgreSql
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
   private static final int RECIPIENTS = 2_000;

@@ -17,6 +17,7 @@ import org.apache.activemq.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rohrpost.OnEveryDatabase;
+import org.rohrpost.OnPostgreSql;
 
 /**
  * The promise of DESIGN.md with a real server process: killed ({@code kill -9}) at random moments
@@ -27,6 +28,7 @@ import org.rohrpost.OnEveryDatabase;
  * workers and requests use them, and another application gets in only with them.
  */
 @OnEveryDatabase
+@OnPostgreSql
 class CrashRecoveryIT {
   private static final int RECIPIENTS = Integer.getInteger("crash.recipients", 3_000);
   private static final int TRIALS = Integer.getInteger("crash.trials", 2);

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rohrpost.OnEveryDatabase;
+import org.rohrpost.OnPostgreSql;
 
 /**
  * PostgreSQL going away mid-mailing, as a restart does to its clients: every connection of the
@@ -18,6 +19,7 @@ import org.rohrpost.OnEveryDatabase;
  * postgresql profile), since it is PostgreSQL that goes away.
  */
 @OnEveryDatabase
+@OnPostgreSql
 class DatabaseRestartIT {
   private static final int RECIPIENTS = 3_000;
 

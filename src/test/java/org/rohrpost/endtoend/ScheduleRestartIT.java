@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ScheduleRestartIT {
   /** Shorter than the default minute, so that the test waits less. */
-  private static final int TIMERS_WINDOW_SECONDS = 15;
+  private static final int TIMERS_WINDOW_SECONDS = 5;
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());

@@ -1,0 +1,20 @@
+package org.rohrpost;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * A test that needs PostgreSQL itself and servers of its own: a restart of the database, several
+ * servers sharing one database, {@code kill -9} where it matters (on the production database). It
+ * runs only where {@code ROHRPOST_DB_URL} is set; {@code .ci/run} runs these side by side with the
+ * tests on H2, from a copy of the project.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag(OnPostgreSql.TAG)
+public @interface OnPostgreSql {
+  String TAG = "postgresql";
+}
