@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.batch.boundary.BatchJobListener;
 import org.rohrpost.batch.boundary.StepFailureListener;
+import org.rohrpost.batch.control.EndedJobs;
 import org.rohrpost.batch.control.JobEnded;
 import org.rohrpost.generation.control.GenerationPlans;
 import org.rohrpost.generation.control.LedgerRows;
@@ -59,7 +58,8 @@ class GenerationJobIT {
                 PopulationMembers.class,
                 LedgerRows.class,
                 MessageRows.class,
-                JobEvents.class)
+                JobEvents.class,
+                EndedJobs.class)
             .initialize();
     jobs = BatchRuntime.getJobOperator();
   }
@@ -77,7 +77,7 @@ class GenerationJobIT {
     db.execute("delete from suppression");
     db.execute("update batch set generated_through = 0");
     JobEvents.STARTED.clear();
-    JobEvents.ENDED.clear();
+    EndedJobs.ENDED.clear();
   }
 
   @Test
@@ -88,7 +88,7 @@ class GenerationJobIT {
 
     long execution = jobs.start("generation", mailing.parameters());
 
-    assertThat(await(execution)).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(EndedJobs.await(jobs, execution)).isEqualTo(BatchStatus.COMPLETED);
     Map<String, Integer> counts = mailing.countsByStatus();
     int invalid = 3_000 / Mailing.EVERY_NTH_INVALID;
     assertThat(counts)
@@ -105,7 +105,7 @@ class GenerationJobIT {
         .containsEntry("html_body", "<p>Dear Member 42, your code is &lt;b&gt;42&lt;/b&gt;</p>")
         .containsEntry("text_body", "Dear Member 42, your code is <b>42</b>");
     assertThat(JobEvents.STARTED).hasSize(1);
-    assertThat(JobEvents.ENDED)
+    assertThat(EndedJobs.ENDED)
         .singleElement()
         .satisfies(e -> assertThat(e.outcome()).isEqualTo(JobEnded.Outcome.COMPLETED));
   }
@@ -118,8 +118,8 @@ class GenerationJobIT {
 
     long failed = jobs.start("generation", mailing.parameters());
 
-    assertThat(await(failed)).isEqualTo(BatchStatus.FAILED);
-    assertThat(JobEvents.ENDED)
+    assertThat(EndedJobs.await(jobs, failed)).isEqualTo(BatchStatus.FAILED);
+    assertThat(EndedJobs.ENDED)
         .singleElement()
         .satisfies(
             e -> {
@@ -131,7 +131,7 @@ class GenerationJobIT {
     mailing.acceptEveryMember();
     long restarted = jobs.restart(failed, mailing.parameters());
 
-    assertThat(await(restarted)).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(EndedJobs.await(jobs, restarted)).isEqualTo(BatchStatus.COMPLETED);
     assertThat(mailing.rows()).isEqualTo(2_600);
     assertThat(mailing.distinctRecipients()).isEqualTo(2_600);
   }
@@ -146,14 +146,14 @@ class GenerationJobIT {
     mailing.members(2_600);
     mailing.refuseMember(1_700);
     long cut = jobs.start("generation", mailing.parameters());
-    assertThat(await(cut)).isEqualTo(BatchStatus.FAILED);
+    assertThat(EndedJobs.await(jobs, cut)).isEqualTo(BatchStatus.FAILED);
     mailing.acceptEveryMember();
     int checkpoint = mailing.checkpoint();
     assertThat(checkpoint).as("the last chunk written whole").isBetween(1_000, 1_699);
 
     long taken = jobs.start("generation", mailing.parameters());
 
-    assertThat(await(taken)).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(EndedJobs.await(jobs, taken)).isEqualTo(BatchStatus.COMPLETED);
     assertThat(mailing.rows()).isEqualTo(2_600);
     assertThat(mailing.distinctRecipients()).isEqualTo(2_600);
     assertThat(mailing.checkpoint()).isEqualTo(2_600);
@@ -170,28 +170,11 @@ class GenerationJobIT {
 
     long execution = jobs.start("generation", mailing.parameters());
 
-    assertThat(await(execution)).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(EndedJobs.await(jobs, execution)).isEqualTo(BatchStatus.COMPLETED);
     assertThat(mailing.rows()).isZero();
-    assertThat(JobEvents.ENDED)
+    assertThat(EndedJobs.ENDED)
         .singleElement()
         .satisfies(e -> assertThat(e.batchId()).isEqualTo(Mailing.BATCH));
-  }
-
-  /**
-   * The execution's final status, once its end was also announced: the runtime sets the status
-   * before the job listener that fires the event has run.
-   */
-  private static BatchStatus await(long execution) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
-      boolean announced = JobEvents.ENDED.stream().anyMatch(e -> e.executionId() == execution);
-      if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && announced) {
-        return status;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("Job execution " + execution + " did not end within a minute");
   }
 
   /** A client with a communication to a population, and a batch of it, written with plain SQL. */
@@ -209,13 +192,7 @@ class GenerationJobIT {
     }
 
     void create() throws SQLException {
-      db.execute(
-          "insert into client (id, client_key, name, queue_class, created_at)"
-              + " values (1, 'acme', 'Acme', 'BULK', current_timestamp)");
-      db.execute(
-          "insert into message_system (id, client_id, system_key, type, host, port, tls,"
-              + " from_address, created_at) values (1, 1, 'smtp', 'SMTP', 'localhost', 25,"
-              + " 'NONE', 'news@acme.example', current_timestamp)");
+      db.bulkClientWithSmtp();
       db.execute(
           "insert into population (id, client_id, population_key, size, invalid, created_at,"
               + " updated_at) values (1, 1, 'all', 0, 0, current_timestamp, current_timestamp)");

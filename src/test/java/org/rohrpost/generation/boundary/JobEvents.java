@@ -6,18 +6,16 @@ import jakarta.enterprise.inject.Produces;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
-import org.rohrpost.batch.control.JobEnded;
 import org.rohrpost.batch.control.JobStarted;
 
 /**
- * What the server would supply to the job artifacts on JBeret SE: the test database, and observers
- * that keep the job events for the test to look at.
+ * What the server would supply to the job artifacts on JBeret SE: the test database, and an
+ * observer that keeps the starts of jobs for the test to look at (their ends: {@code EndedJobs}).
  */
 @ApplicationScoped
 public class JobEvents {
   static volatile DataSource dataSource;
   static final List<JobStarted> STARTED = new CopyOnWriteArrayList<>();
-  static final List<JobEnded> ENDED = new CopyOnWriteArrayList<>();
 
   @Produces
   DataSource dataSource() {
@@ -26,9 +24,5 @@ public class JobEvents {
 
   void started(@Observes JobStarted event) {
     STARTED.add(event);
-  }
-
-  void ended(@Observes JobEnded event) {
-    ENDED.add(event);
   }
 }

@@ -24,16 +24,25 @@ public final class TestDatabase implements AutoCloseable {
   private final String name = "rohrpost_test_" + UUID.randomUUID().toString().replace("-", "");
   public final DataSource dataSource;
 
+  /** Where the database is, and as whom (null: nobody in particular) a pool of its own signs in. */
+  public final String url;
+
+  public final String user;
+
   public TestDatabase() throws SQLException {
     if (PG_URL == null || PG_URL.isBlank()) {
+      url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+      user = null;
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+      h2.setURL(url);
       dataSource = h2;
     } else {
       adminStatement("create database " + name);
+      url = serverUrl() + name;
+      user = user();
       PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setUrl(serverUrl() + name);
-      pg.setUser(user());
+      pg.setUrl(url);
+      pg.setUser(user);
       pg.setReWriteBatchedInserts(true);
       dataSource = pg;
     }
@@ -52,6 +61,17 @@ public final class TestDatabase implements AutoCloseable {
             "jakarta.persistence.jtaDataSource", "",
             "jakarta.persistence.nonJtaDataSource", dataSource,
             "eclipselink.logging.level", "SEVERE"));
+  }
+
+  /** Client 1 ("acme", class BULK) with its SMTP message system 1, for a batch to belong to. */
+  public void bulkClientWithSmtp() throws SQLException {
+    execute(
+        "insert into client (id, client_key, name, queue_class, created_at)"
+            + " values (1, 'acme', 'Acme', 'BULK', current_timestamp)");
+    execute(
+        "insert into message_system (id, client_id, system_key, type, host, port, tls,"
+            + " from_address, created_at) values (1, 1, 'smtp', 'SMTP', 'localhost', 25,"
+            + " 'NONE', 'news@acme.example', current_timestamp)");
   }
 
   public void execute(String sql) throws SQLException {
