@@ -73,7 +73,8 @@ class CrashRecoveryIT {
 
     for (int trial = 1; trial <= TRIALS; trial++) {
       int killAt = mailing.sent() + 100 + random.nextInt(RECIPIENTS / (TRIALS + 1));
-      mailing.awaitSent(Math.min(killAt, RECIPIENTS - 50));
+      // a few hundred left at the kill, so that there is something to send again after it
+      mailing.awaitSent(Math.min(killAt, RECIPIENTS - 300));
       int atKill = mailing.sent();
       under.server().kill();
       restartAndReport(mailing, atKill, "kill -9, trial " + trial + " (seed " + SEED + ")");

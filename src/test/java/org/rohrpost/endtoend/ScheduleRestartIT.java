@@ -13,12 +13,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rohrpost.OnPostgreSql;
 
 /**
  * A server killed before its schedules' due time and started again more than the timers' window (60
  * s) after it: the due time fires once, late, under {@code FIRE_LATE} within the grace, and is
  * recorded as skipped under {@code SKIP}.
  */
+@OnPostgreSql
 class ScheduleRestartIT {
   /** Shorter than the default minute, so that the test waits less. */
   private static final int TIMERS_WINDOW_SECONDS = 5;
