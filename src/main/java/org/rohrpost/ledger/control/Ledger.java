@@ -1,6 +1,7 @@
 package org.rohrpost.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ public class Ledger {
   @PersistenceContext EntityManager em;
   @Inject RetrySettings retry;
   @Inject ServerSettings settings;
+  @Inject Event<OutcomeRecorded> recorded;
 
   public BatchCounts counts(long batchId) {
     Map<MessageStatus, Long> byStatus = new EnumMap<>(MessageStatus.class);
@@ -193,7 +195,9 @@ public class Ledger {
         .executeUpdate();
   }
 
+  /** Logs an attempt's outcome, and tells the observers once the transaction commits. */
   private void log(Message message, int number, Outcome outcome, Instant now) {
+    recorded.fire(new OutcomeRecorded(message.id(), message.batchId(), number, outcome, now));
     em.persist(
         new Attempt(
             message.id(),

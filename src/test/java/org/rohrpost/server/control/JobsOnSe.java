@@ -16,8 +16,12 @@ import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
 import java.util.Map;
 import org.apache.activemq.ActiveMQXAConnectionFactory;
 import org.apache.activemq.broker.BrokerService;
@@ -31,14 +35,15 @@ import org.jboss.weld.injection.spi.JpaInjectionServices;
 import org.jboss.weld.injection.spi.ResourceInjectionServices;
 import org.jboss.weld.injection.spi.ResourceReferenceFactory;
 import org.jboss.weld.injection.spi.helpers.SimpleResourceReference;
+import org.jboss.weld.transaction.spi.TransactionServices;
 
 /**
- * What a server gives the artifacts of a job, on Java SE, for job tests without a server: JTA
- * (Narayana, with its {@code @Transactional} interceptors), a pooled data source whose connections
- * join the transaction (Agroal), JPA bound to the transaction (EclipseLink, as on Payara), an
- * embedded broker whose sessions join it too (ActiveMQ's XA pool, as {@code jms/rohrpost}),
- * MicroProfile Config (SmallRye) and JBeret's CDI extension; over a {@link TestDatabase}. Only the
- * beans named go in.
+ * What a server gives the artifacts of a job, on Java SE, for tests of jobs and controls without a
+ * server: JTA (Narayana, with its {@code @Transactional} interceptors, and transactional
+ * observers), a pooled data source whose connections join the transaction (Agroal), JPA bound to
+ * the transaction (EclipseLink, as on Payara), an embedded broker whose sessions join it too
+ * (ActiveMQ's XA pool, as {@code jms/rohrpost}), MicroProfile Config (SmallRye) and JBeret's CDI
+ * extension; over a {@link TestDatabase}. Only the beans named go in.
  */
 public final class JobsOnSe implements AutoCloseable {
   /** The embedded broker, for a test that looks at its queues. */
@@ -104,6 +109,7 @@ public final class JobsOnSe implements AutoCloseable {
             .addInterceptor(TransactionalInterceptorRequiresNew.class)
             .addServices(
                 new PersistenceContexts(entityManager, jpa),
+                new Transactions(transactions, registry),
                 new Resources(Map.of("jms/rohrpost", jms)))
             .addBeanClasses(beans)
             .initialize();
@@ -117,6 +123,35 @@ public final class JobsOnSe implements AutoCloseable {
     broker.waitUntilStopped();
     jpa.close();
     dataSource.close();
+  }
+
+  /** Transactional observers ({@code @Observes(during = …)}) on Narayana's transactions. */
+  private record Transactions(
+      TransactionManager manager, TransactionSynchronizationRegistry registry)
+      implements TransactionServices {
+    @Override
+    public void registerSynchronization(Synchronization synchronization) {
+      registry.registerInterposedSynchronization(synchronization);
+    }
+
+    @Override
+    public boolean isTransactionActive() {
+      try {
+        return manager.getStatus() == Status.STATUS_ACTIVE;
+      } catch (SystemException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public UserTransaction getUserTransaction() {
+      return com.arjuna.ats.jta.UserTransaction.userTransaction();
+    }
+
+    @Override
+    public void cleanup() {
+      // nothing held
+    }
   }
 
   /** {@code @PersistenceContext} and {@code @PersistenceUnit}: the one unit, "rohrpost". */
