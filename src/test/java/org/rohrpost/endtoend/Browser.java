@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.BiPredicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -169,19 +168,6 @@ final class Browser implements AutoCloseable {
   void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-  }
-
-  /** As if new: one blank window and no cookies, of any site. */
-  void forgetEverything() {
-    String first = driver.getWindowHandles().iterator().next();
-    for (String window : driver.getWindowHandles()) {
-      if (!window.equals(first)) {
-        driver.switchTo().window(window).close();
-      }
-    }
-    driver.switchTo().window(first);
-    driver.get("about:blank");
-    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
   }
 
   @Override

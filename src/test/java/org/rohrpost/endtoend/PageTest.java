@@ -2,32 +2,21 @@ package org.rohrpost.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/**
- * An end-to-end test of the pages, and signing in: one browser for the test class (starting one for
- * each test cost a second each), which forgets everything (cookies, windows) before each test.
- */
+/** An end-to-end test of the pages: a browser of its own for each test, and signing in. */
 abstract class PageTest extends EndToEndTest {
-  private static Browser shared;
   Browser browser;
 
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    shared = new Browser();
-  }
-
   @BeforeEach
-  void forgetThePreviousTest() {
-    shared.forgetEverything();
-    browser = shared;
+  void openBrowser() throws Exception {
+    browser = new Browser();
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    shared.close();
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
   }
 
   /** Signs in as the administrator; the browser shows the batches page. */
