@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * What a caller may do, and the roles that may: the one place where roles get their rights. An API
@@ -44,6 +43,6 @@ public enum Permission {
 
   /** The names of the roles that may, for a refusal's message. */
   public String roleNames() {
-    return roles.stream().map(Role::name).collect(Collectors.joining(", "));
+    return String.join(", ", roles.stream().map(Role::name).toList());
   }
 }

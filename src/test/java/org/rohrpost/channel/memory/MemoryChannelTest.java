@@ -1,7 +1,5 @@
 package org.rohrpost.channel.memory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.rohrpost.channel.control.Channel;
 import org.rohrpost.channel.control.ChannelContract;
@@ -31,9 +29,9 @@ class MemoryChannelTest implements ChannelContract {
     return TestSystems.smtp("down", 25);
   }
 
+  /** What arrived: at once, nothing to wait for. */
   @Override
   public List<String> arrived(int expected) {
-    assertThat(expected).isNotNegative();
     return channel.arrived().stream().map(m -> m.recipient() + " " + m.subject()).toList();
   }
 }

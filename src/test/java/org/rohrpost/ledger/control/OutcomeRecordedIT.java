@@ -44,24 +44,8 @@ class OutcomeRecordedIT {
             Attempts.class,
             Committed.class);
     db.bulkClientWithSmtp();
-    db.execute(
-        "insert into batch (id, client_id, message_system_id, queue_class, status, created_at,"
-            + " updated_at) values ("
-            + TestMessages.BATCH_ID
-            + ", 1, 1, 'BULK', 'SENDING', current_timestamp, current_timestamp)");
-    for (int id = 1; id <= 2; id++) {
-      db.execute(
-          "insert into message (id, batch_id, recipient, subject, status, attempts, max_attempts,"
-              + " message_id, created_at) values ("
-              + id
-              + ", "
-              + TestMessages.BATCH_ID
-              + ", 'r"
-              + id
-              + "@example.org', 's', 'SENDING', 0, 5, '<"
-              + id
-              + "@example.org>', current_timestamp)");
-    }
+    db.bulkBatch(TestMessages.BATCH_ID, "SENDING");
+    db.messages(TestMessages.BATCH_ID, 2, "SENDING");
   }
 
   @AfterAll
@@ -77,7 +61,7 @@ class OutcomeRecordedIT {
 
   @Test
   void anObserverAfterSuccessHearsOfTheOutcomeOnceItIsCommitted() {
-    Message message = TestMessages.message(1, "r@example.org", "s", null, "t");
+    Message message = TestMessages.message(1, "r1@example.org", "s", null, "t");
 
     attempts().finish(message, Outcome.sent(250, "2.0.0 queued"), false);
 
@@ -94,7 +78,7 @@ class OutcomeRecordedIT {
 
   @Test
   void anOutcomeWhoseRecordIsRolledBackIsNeverHeardOf() {
-    Message message = TestMessages.message(2, "r@example.org", "s", null, "t");
+    Message message = TestMessages.message(2, "r2@example.org", "s", null, "t");
 
     assertThatThrownBy(
             () -> attempts().finish(message, Outcome.temporary(451, "try later", false), true))

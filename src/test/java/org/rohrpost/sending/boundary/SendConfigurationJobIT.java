@@ -10,7 +10,6 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -70,11 +69,7 @@ class SendConfigurationJobIT {
             EndedJobs.class);
     jobs = BatchRuntime.getJobOperator();
     db.bulkClientWithSmtp();
-    db.execute(
-        "insert into batch (id, client_id, message_system_id, queue_class, status, created_at,"
-            + " updated_at) values ("
-            + BATCH
-            + ", 1, 1, 'BULK', 'SEND_CONFIGURE', current_timestamp, current_timestamp)");
+    db.bulkBatch(BATCH, "SEND_CONFIGURE");
   }
 
   @AfterAll
@@ -89,21 +84,7 @@ class SendConfigurationJobIT {
     db.execute("delete from bundle");
     signals();
     EndedJobs.ENDED.clear();
-    try (Connection c = db.dataSource.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into message (id, batch_id, recipient, subject, status, attempts,"
-                    + " max_attempts, message_id, created_at)"
-                    + " values (?, ?, ?, 's', 'PENDING', 0, 5, ?, current_timestamp)")) {
-      for (int id = 1; id <= MESSAGES; id++) {
-        insert.setLong(1, id);
-        insert.setLong(2, BATCH);
-        insert.setString(3, "r" + id + "@example.org");
-        insert.setString(4, "<" + id + "@example.org>");
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
+    db.messages(BATCH, MESSAGES, "PENDING");
   }
 
   @Test

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -72,6 +73,40 @@ public final class TestDatabase implements AutoCloseable {
         "insert into message_system (id, client_id, system_key, type, host, port, tls,"
             + " from_address, created_at) values (1, 1, 'smtp', 'SMTP', 'localhost', 25,"
             + " 'NONE', 'news@acme.example', current_timestamp)");
+  }
+
+  /** Batch {@code id} of {@link #bulkClientWithSmtp}'s client, in {@code status}. */
+  public void bulkBatch(long id, String status) throws SQLException {
+    execute(
+        "insert into batch (id, client_id, message_system_id, queue_class, status, created_at,"
+            + " updated_at) values ("
+            + id
+            + ", 1, 1, 'BULK', '"
+            + status
+            + "', current_timestamp, current_timestamp)");
+  }
+
+  /**
+   * Messages {@code 1} to {@code count} of the batch, in {@code status}, never tried: message
+   * {@code n} goes to {@code r<n>@example.org}.
+   */
+  public void messages(long batchId, int count, String status) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into message (id, batch_id, recipient, subject, status, attempts,"
+                    + " max_attempts, message_id, created_at)"
+                    + " values (?, ?, ?, 's', ?, 0, 5, ?, current_timestamp)")) {
+      for (int id = 1; id <= count; id++) {
+        insert.setLong(1, id);
+        insert.setLong(2, batchId);
+        insert.setString(3, "r" + id + "@example.org");
+        insert.setString(4, status);
+        insert.setString(5, "<" + id + "@example.org>");
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
   }
 
   public void execute(String sql) throws SQLException {
