@@ -39,7 +39,7 @@ import org.rohrpost.endtoend.RohrpostApi;
 class GenerationBenchmark {
   private static final String DB_URL = System.getenv("ROHRPOST_DB_URL");
   private static final Pattern USED_HEAP =
-      Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)");
+      Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"\\} ([0-9.E+]+)");
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String ADMIN =
@@ -115,7 +115,8 @@ class GenerationBenchmark {
   private double usedHeap() throws Exception {
     HttpResponse<String> metrics =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(server.toString()).resolve("/metrics?scope=base"))
+            HttpRequest.newBuilder(
+                    URI.create(server.toString()).resolve("/metrics?name[]=jvm_memory_used_bytes"))
                 .header("Accept", "text/plain")
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -60,7 +60,7 @@ class AdhocSendIT extends EndToEndTest {
 
     Pattern sent500 =
         Pattern.compile(
-            "rohrpost_messages_sent\\{client=\"" + client + "\",[^}]*\\} 500(\\.0)?\\n");
+            "rohrpost_messages_sent_total\\{client=\"" + client + "\",[^}]*\\} 500(\\.0)?\\n");
     assertThat(api.awaitMetric(sent500, Duration.ofSeconds(40))).containsPattern(sent500);
     // the NORMAL class's: the server is shared with every other test class
     Pattern replies250 =

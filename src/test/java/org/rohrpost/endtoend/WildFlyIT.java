@@ -87,8 +87,9 @@ class WildFlyIT {
     assertThat(perRecipient).hasSize(50).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
 
     Pattern sent50 =
-        Pattern.compile("rohrpost_messages_sent\\{[^}]*client=\"" + client + "\"[^}]*\\} 50\\.0");
-    assertThat(awaitMatch(MANAGEMENT.resolve("/metrics"), sent50, Duration.ofSeconds(40)))
+        Pattern.compile(
+            "rohrpost_messages_sent_total\\{[^}]*client=\"" + client + "\"[^}]*\\} 50\\.0");
+    assertThat(awaitMatch(SERVER.resolve("/metrics"), sent50, Duration.ofSeconds(40)))
         .containsPattern(sent50);
   }
 

@@ -1,16 +1,16 @@
 package org.rohrpost.monitoring.boundary;
 
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rohrpost.batch.entity.BatchStatus;
@@ -21,10 +21,9 @@ import org.rohrpost.monitoring.control.LedgerStatistics.Snapshot;
 import org.rohrpost.monitoring.control.LedgerStatistics.Stream;
 
 /**
- * Gauges on {@code /metrics} read from a snapshot of the ledger taken every 15 seconds: messages
- * sent and failed (dead or expired) per class and client, backlog per class, batches per status.
- * They go to whichever metrics API the server offers (MicroProfile Metrics on Payara, Micrometer on
- * WildFly); a server with neither still runs, without these gauges.
+ * Gauges of what the ledger holds now, for all servers, read every 15 seconds: the backlog per
+ * class, messages per class, client and status, batches per status. Every server says the same, so
+ * a dashboard takes the maximum over servers, not the sum.
  */
 @Startup
 @Singleton
@@ -35,28 +34,58 @@ public class LedgerMetrics {
   @Inject LedgerStatistics statistics;
 
   private volatile Snapshot snapshot = Snapshot.EMPTY;
-  private final Set<Stream> registered = new HashSet<>();
-  private List<Gauges> gauges;
+  private List<GaugeWithCallback> gauges;
 
   @PostConstruct
-  void registerFixedGauges() {
-    gauges = Gauges.available();
-    if (gauges.isEmpty()) {
-      LOG.warning("No metrics API on this server: the rohrpost_* gauges are not published");
-    }
-    for (BatchStatus status : BatchStatus.values()) {
-      gauge(
-          "rohrpost_batches",
-          () -> snapshot.batches().getOrDefault(status, 0L),
-          Map.of("status", status.name()));
-    }
-    for (QueueClass queueClass : QueueClass.values()) {
-      gauge(
-          "rohrpost_queue_backlog",
-          () -> snapshot.backlog(queueClass),
-          Map.of("queue_class", queueClass.name()));
-    }
+  void register() {
+    gauges =
+        List.of(
+            GaugeWithCallback.builder()
+                .name("rohrpost_queue_backlog_messages")
+                .help("Messages of the class in the ledger that are not final yet")
+                .labelNames("queue_class")
+                .callback(
+                    reading -> {
+                      for (QueueClass queueClass : QueueClass.values()) {
+                        reading.call(snapshot.backlog(queueClass), queueClass.name());
+                      }
+                    })
+                .register(),
+            GaugeWithCallback.builder()
+                .name("rohrpost_ledger_messages")
+                .help("Messages in the ledger by queue class, client and status")
+                .labelNames("queue_class", "client", "status")
+                .callback(
+                    reading -> {
+                      for (Map.Entry<Stream, Map<MessageStatus, Long>> stream :
+                          snapshot.messages().entrySet()) {
+                        for (Map.Entry<MessageStatus, Long> count : stream.getValue().entrySet()) {
+                          reading.call(
+                              count.getValue(),
+                              stream.getKey().queueClass().name(),
+                              stream.getKey().client(),
+                              count.getKey().name());
+                        }
+                      }
+                    })
+                .register(),
+            GaugeWithCallback.builder()
+                .name("rohrpost_batches")
+                .help("Batches in the ledger by status")
+                .labelNames("status")
+                .callback(
+                    reading -> {
+                      for (BatchStatus status : BatchStatus.values()) {
+                        reading.call(snapshot.batches().getOrDefault(status, 0L), status.name());
+                      }
+                    })
+                .register());
     refresh();
+  }
+
+  @PreDestroy
+  void unregister() {
+    gauges.forEach(PrometheusRegistry.defaultRegistry::unregister);
   }
 
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
@@ -65,24 +94,6 @@ public class LedgerMetrics {
       snapshot = statistics.read();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot read the ledger for metrics; keeping the last reading", e);
-      return;
-    }
-    for (Stream stream : snapshot.messages().keySet()) {
-      if (registered.add(stream)) {
-        Map<String, String> tags =
-            Map.of("queue_class", stream.queueClass().name(), "client", stream.client());
-        gauge("rohrpost_messages_sent", () -> snapshot.messages(stream, MessageStatus.SENT), tags);
-        gauge(
-            "rohrpost_messages_failed",
-            () -> snapshot.messages(stream, MessageStatus.DEAD, MessageStatus.EXPIRED),
-            tags);
-      }
-    }
-  }
-
-  private void gauge(String name, LongSupplier reading, Map<String, String> tags) {
-    for (Gauges registry : gauges) {
-      registry.gauge(name, reading, tags);
     }
   }
 }

@@ -1,43 +1,95 @@
 package org.rohrpost.monitoring.boundary;
 
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Histogram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
+import java.util.Locale;
 import org.rohrpost.generation.control.MessagesGenerated;
 import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.sending.control.MessageAttempted;
 
 /**
- * This server's counters of what it does, as it does it (Prometheus adds up the servers): SMTP
- * replies per code and class ({@code none} for a failed connection), the time from a message's
- * creation to the server's {@code 250} per class (a timer with percentiles and buckets), and the
- * ledger rows generation writes.
+ * What this server does, counted as it does it (Prometheus adds up the servers; a restart starts
+ * again at zero, which {@code rate()} understands): messages handed over, attempts refused and
+ * slowed down per class and client, replies per code, the time from a message's creation to its
+ * {@code 250}, and the ledger rows generation writes. Registered once per class loader, so that
+ * every container in a JVM (tests run several) shares them.
  */
 @ApplicationScoped
 public class SendMetrics {
-  static final String REPLIES = "rohrpost_smtp_replies";
-  static final String LATENCY = "rohrpost_send_latency";
-  static final String GENERATED = "rohrpost_generated_messages";
+  private static final Counter SENT =
+      Counter.builder()
+          .name("rohrpost_messages_sent_total")
+          .help("Messages a relay or printer accepted, handed over by this server")
+          .labelNames("queue_class", "client")
+          .register();
 
-  @Inject MetricRegistry registry;
+  private static final Counter FAILED =
+      Counter.builder()
+          .name("rohrpost_messages_failed_total")
+          .help(
+              "Attempts that did not hand a message over: temporary ones (4xx, a lost connection)"
+                  + " are tried again while the message has attempts left, permanent ones (5xx)"
+                  + " are not")
+          .labelNames("queue_class", "client", "outcome")
+          .register();
 
-  /**
-   * Synchronized: Payara's registry can fail with a ConcurrentModificationException when workers
-   * create the same timer at once (seen on the first messages after a start).
-   */
-  synchronized void attempted(@Observes MessageAttempted attempt) {
+  private static final Counter THROTTLED =
+      Counter.builder()
+          .name("rohrpost_messages_throttled_total")
+          .help(
+              "Attempts the relay asked to slow down (421, 454): the message system pauses and"
+                  + " the message goes again, without counting against its attempts")
+          .labelNames("queue_class", "client")
+          .register();
+
+  private static final Counter REPLIES =
+      Counter.builder()
+          .name("rohrpost_smtp_replies_total")
+          .help("Replies to this server's attempts by code; code none: no reply (no connection)")
+          .labelNames("queue_class", "code")
+          .register();
+
+  private static final Histogram LATENCY =
+      Histogram.builder()
+          .name("rohrpost_send_latency_seconds")
+          .help("Time from a message's creation (request or generation) to the relay's 250")
+          .labelNames("queue_class")
+          .classicOnly()
+          .classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300)
+          .register();
+
+  private static final Counter GENERATED =
+      Counter.builder()
+          .name("rohrpost_messages_generated_total")
+          .help("Ledger rows written by generation on this server, one per recipient")
+          .register();
+
+  void attempted(@Observes MessageAttempted attempt) {
     Outcome outcome = attempt.outcome();
-    Tag queueClass = new Tag("queue_class", attempt.queueClass().name());
+    String queueClass = attempt.queueClass().name();
     String code = outcome.replyCode() < 0 ? "none" : Integer.toString(outcome.replyCode());
-    registry.counter(REPLIES, new Tag("code", code), queueClass).inc();
-    if (outcome.kind() == Outcome.Kind.SENT) {
-      registry.timer(LATENCY, queueClass).update(attempt.sinceCreated());
+    REPLIES.labelValues(queueClass, code).inc();
+    switch (outcome.kind()) {
+      case SENT -> {
+        SENT.labelValues(queueClass, attempt.client()).inc();
+        LATENCY.labelValues(queueClass).observe(attempt.sinceCreated().toNanos() / 1e9);
+      }
+      case TEMPORARY, PERMANENT ->
+          FAILED.labelValues(queueClass, attempt.client(), outcomeLabel(outcome)).inc();
+      case THROTTLED -> THROTTLED.labelValues(queueClass, attempt.client()).inc();
+      case INTERRUPTED -> {
+        // found after a stop, never in the send loop
+      }
     }
   }
 
   void generated(@Observes MessagesGenerated generated) {
-    registry.counter(GENERATED).inc(generated.rows());
+    GENERATED.inc(generated.rows());
+  }
+
+  private static String outcomeLabel(Outcome outcome) {
+    return outcome.kind().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,2 +1,2 @@
-/** Metrics on {@code /metrics}, derived from the ledger. */
+/** {@code /metrics}: what this server counts as it sends, and what the ledger holds. */
 package org.rohrpost.monitoring.boundary;
