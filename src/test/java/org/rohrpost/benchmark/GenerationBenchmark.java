@@ -116,7 +116,8 @@ class GenerationBenchmark {
     HttpResponse<String> metrics =
         HTTP.send(
             HttpRequest.newBuilder(
-                    URI.create(server.toString()).resolve("/metrics?name[]=jvm_memory_used_bytes"))
+                    URI.create(server.toString())
+                        .resolve("metrics?name%5B%5D=jvm_memory_used_bytes"))
                 .header("Accept", "text/plain")
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -25,6 +25,7 @@ import java.util.UUID;
 public final class RohrpostApi {
   public static final String ADMIN_PASSWORD = "it-secret";
 
+  private final URI server;
   private final URI base;
   private final String authorization;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -38,6 +39,7 @@ public final class RohrpostApi {
   }
 
   private RohrpostApi(URI server, String authorization) {
+    this.server = server;
     this.base = server.resolve("api/v1/");
     this.authorization = authorization;
   }
@@ -240,7 +242,7 @@ public final class RohrpostApi {
   /** Polls {@code /metrics} until the pattern is found in it; returns the last reading. */
   public String awaitMetric(java.util.regex.Pattern wanted, Duration timeout)
       throws InterruptedException {
-    URI metrics = base.resolve("/metrics");
+    URI metrics = server.resolve("metrics");
     long deadline = System.nanoTime() + timeout.toNanos();
     String text = "";
     while (System.nanoTime() < deadline) {

@@ -3,6 +3,7 @@ package org.rohrpost.monitoring.boundary;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import org.rohrpost.generation.control.MessagesGenerated;
@@ -65,6 +66,11 @@ public class SendMetrics {
           .name("rohrpost_messages_generated_total")
           .help("Ledger rows written by generation on this server, one per recipient")
           .register();
+
+  /** Registers the series at start-up, so that they are there before anything is counted. */
+  void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the class is loaded, its counters registered
+  }
 
   void attempted(@Observes MessageAttempted attempt) {
     Outcome outcome = attempt.outcome();
