@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rohrpost.OnEveryDatabase;
@@ -32,20 +31,10 @@ class AddressesIT extends EndToEndTest {
   /** U+760D and U+760A: CJK letters whose low bytes are CR and LF. */
   private static final String CJK = "a\u760D\u760Ab@example.org";
 
-  static FaultySmtpServer withSmtpUtf8;
-  static FaultySmtpServer withoutSmtpUtf8;
+  @RegisterExtension static final FaultySmtpServer withSmtpUtf8 = FaultySmtpServer.start();
 
-  @BeforeAll
-  static void startRelays() {
-    withSmtpUtf8 = FaultySmtpServer.start();
-    withoutSmtpUtf8 = FaultySmtpServer.withoutSmtpUtf8();
-  }
-
-  @AfterAll
-  static void stopRelays() {
-    withSmtpUtf8.close();
-    withoutSmtpUtf8.close();
-  }
+  @RegisterExtension
+  static final FaultySmtpServer withoutSmtpUtf8 = FaultySmtpServer.withoutSmtpUtf8();
 
   @Test
   void anInternationalDomainGoesOutAsPunycodeInRcptToAndTheToHeader() throws Exception {

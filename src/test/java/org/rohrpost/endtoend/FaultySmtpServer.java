@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
@@ -36,9 +38,10 @@ import org.subethamail.smtp.server.SessionHandler.SessionAcceptance;
  * drops the connection without a reply; it can also refuse connections at the greeting. Every fault
  * it injected is recorded too, so that a test can tell that it happened, and so is every {@code
  * MAIL} command as it came (with its parameters, such as {@code SMTPUTF8}). It offers SMTPUTF8 (RFC
- * 6531), as SubEthaSMTP does, unless started {@link #withoutSmtpUtf8}.
+ * 6531), as SubEthaSMTP does, unless started {@link #withoutSmtpUtf8}. A test class keeps one as
+ * {@code @RegisterExtension static}: it stops after the class's tests.
  */
-public final class FaultySmtpServer implements AutoCloseable {
+public final class FaultySmtpServer implements AutoCloseable, AfterAllCallback {
   /** For {@link #fail}: every time, not only the first times. */
   public static final int ALWAYS = Integer.MAX_VALUE;
 
@@ -222,6 +225,11 @@ public final class FaultySmtpServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   private static String normal(String address) {

@@ -22,10 +22,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rohrpost.endtoend.FaultySmtpServer.Fault;
 import org.rohrpost.endtoend.FaultySmtpServer.Stage;
 
@@ -41,23 +40,13 @@ class MetricsIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern SERIES = Pattern.compile("\\b(?:rohrpost|jvm)_[a-z_]+");
 
-  static FaultySmtpServer smtp;
+  @RegisterExtension static final FaultySmtpServer smtp = FaultySmtpServer.start();
 
   @ArquillianResource URL server;
 
   @Deployment(testable = false)
   static WebArchive rohrpost() {
     return RohrpostWar.built();
-  }
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = FaultySmtpServer.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.close();
   }
 
   @Test

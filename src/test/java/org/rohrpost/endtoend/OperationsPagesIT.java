@@ -10,9 +10,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -28,17 +27,7 @@ class OperationsPagesIT extends PageTest {
   private static final Duration DONE_WITHIN = Duration.ofSeconds(60);
 
   /** Refuses recipients whose address starts with "wrong" (550 5.1.1), accepts the others. */
-  static FaultySmtpServer faulty;
-
-  @BeforeAll
-  static void startFaultySmtp() {
-    faulty = FaultySmtpServer.start();
-  }
-
-  @AfterAll
-  static void stopFaultySmtp() {
-    faulty.close();
-  }
+  @RegisterExtension static final FaultySmtpServer faulty = FaultySmtpServer.start();
 
   @Test
   void aBatchPageShowsItsLedgerAndThroughputAndAMessageIsSentAgainFromItsPage() throws Exception {

@@ -23,11 +23,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rohrpost.OnEveryDatabase;
 import org.rohrpost.endtoend.FaultySmtpServer.Delivered;
 import org.rohrpost.endtoend.FaultySmtpServer.Fault;
@@ -47,7 +46,7 @@ class SmtpFaultsIT {
   private static final Duration THROTTLE_PAUSE = Duration.ofSeconds(2);
   private static final Pattern NUMBERED = Pattern.compile("^r(\\d+)@");
 
-  static FaultySmtpServer smtp;
+  @RegisterExtension static final FaultySmtpServer smtp = FaultySmtpServer.start();
 
   @ArquillianResource URL server;
 
@@ -57,16 +56,6 @@ class SmtpFaultsIT {
   @Deployment(testable = false)
   static WebArchive rohrpost() {
     return RohrpostWar.built();
-  }
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = FaultySmtpServer.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.close();
   }
 
   @BeforeEach

@@ -9,10 +9,9 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,20 +30,10 @@ import org.rohrpost.messagesystem.entity.TlsMode;
 /** One SMTP connection against a real server that fails on request, reply by reply. */
 class SmtpConnectionTest {
   private static final String FROM = "from@example.com";
-  private static FaultySmtpServer server;
+  @RegisterExtension static final FaultySmtpServer server = FaultySmtpServer.start();
 
   private final Message first = message(1L, "one@example.com", "First", "<p>1</p>", "1");
   private final Message second = message(2L, "two@example.com", "Second", null, "2");
-
-  @BeforeAll
-  static void startServer() {
-    server = FaultySmtpServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @BeforeEach
   void noFaults() {
