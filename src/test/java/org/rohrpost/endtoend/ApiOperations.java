@@ -41,12 +41,12 @@ final class ApiOperations {
     }
   }
 
-  /** Every operation of the document served at {@code server}, asked for as JSON. */
+  /** Every operation of the document served by the WAR at {@code server}, asked for as JSON. */
   static List<Operation> served(URI server) throws Exception {
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(server.resolve("/openapi"))
+                HttpRequest.newBuilder(server.resolve("openapi"))
                     .header("Accept", "application/json")
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -3,7 +3,6 @@ package org.rohrpost.adhoc.control;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.rohrpost.client.entity.QueueClass;
 
 /** An ad-hoc send request, as API.md defines it (REST body, or JMS body with "client"). */
 public record AdhocRequest(
@@ -16,7 +15,7 @@ public record AdhocRequest(
     @Schema(format = "date-time") String notBefore,
     @Schema(format = "date-time") String expiresAt,
     Integer maxAttempts,
-    @Schema(implementation = QueueClass.class) String queueClass) {
+    @Schema(ref = "QueueClass") String queueClass) {
 
   /**
    * One recipient; {@code data} is what the template sees as {@code {{data.field}}}; {@code

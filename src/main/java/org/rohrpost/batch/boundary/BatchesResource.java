@@ -11,9 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.boundary.Allowed;
 import org.rohrpost.access.entity.Permission;
 import org.rohrpost.batch.control.Batches;
@@ -21,6 +24,7 @@ import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.openapi.control.ProblemAnswers;
 import org.rohrpost.problem.control.NotFoundException;
 import org.rohrpost.validation.control.FieldErrors;
 import org.rohrpost.validation.control.Keys;
@@ -30,6 +34,10 @@ import org.rohrpost.validation.control.Keys;
  * look; approvers approve, operators pause, resume and cancel (and administrators all).
  */
 @Path("batches/{id}")
+@Tag(
+    name = "Batches",
+    description =
+        "Runs of a communication or of an ad-hoc request: status, counts, controls, ledger")
 @RequestScoped
 @Allowed(Permission.READ)
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,12 +70,16 @@ public class BatchesResource {
   public record PreviewItem(String recipient, String subject, String html, String text) {}
 
   @GET
+  @Operation(operationId = "getBatch", summary = "Get a batch's status and counts")
   public BatchView get(@PathParam("id") String id) {
     return view(batches.get(parse(id)));
   }
 
   @POST
   @Path("approve")
+  @Operation(operationId = "approveBatch", summary = "Approve a batch waiting for approval")
+  @APIResponse(responseCode = "200", description = "The batch, approved")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   @Allowed(Permission.APPROVE)
   public BatchView approve(@PathParam("id") String id) {
     return view(batches.approve(parse(id)));
@@ -75,6 +87,9 @@ public class BatchesResource {
 
   @POST
   @Path("pause")
+  @Operation(operationId = "pauseBatch", summary = "Pause a batch")
+  @APIResponse(responseCode = "200", description = "The batch, paused")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   @Allowed(Permission.OPERATE)
   public BatchView pause(@PathParam("id") String id) {
     return view(batches.pause(parse(id)));
@@ -82,6 +97,9 @@ public class BatchesResource {
 
   @POST
   @Path("resume")
+  @Operation(operationId = "resumeBatch", summary = "Resume a paused batch")
+  @APIResponse(responseCode = "200", description = "The batch, resumed")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   @Allowed(Permission.OPERATE)
   public BatchView resume(@PathParam("id") String id) {
     return view(batches.resume(parse(id)));
@@ -89,6 +107,11 @@ public class BatchesResource {
 
   @POST
   @Path("cancel")
+  @Operation(
+      operationId = "cancelBatch",
+      summary = "Cancel a batch waiting for approval, or a paused one")
+  @APIResponse(responseCode = "200", description = "The batch, cancelled")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   @Allowed(Permission.OPERATE)
   public BatchView cancel(@PathParam("id") String id) {
     return view(batches.cancel(parse(id)));
@@ -96,6 +119,9 @@ public class BatchesResource {
 
   @GET
   @Path("messages")
+  @Operation(
+      operationId = "listBatchMessages",
+      summary = "List a batch's messages (its ledger), 100 a page")
   public List<LedgerRow> messages(
       @PathParam("id") String id,
       @QueryParam("status") @Parameter(schema = @Schema(implementation = MessageStatus.class))
@@ -110,6 +136,7 @@ public class BatchesResource {
 
   @GET
   @Path("preview")
+  @Operation(operationId = "previewBatch", summary = "Get a batch's first rendered messages")
   public List<PreviewItem> preview(
       @PathParam("id") String id,
       @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String limit) {

@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.boundary.Allowed;
 import org.rohrpost.access.entity.Permission;
 import org.rohrpost.batch.control.Batches;
@@ -21,6 +23,7 @@ import org.rohrpost.validation.control.FieldErrors;
 
 /** A client's batches, newest first. */
 @Path("clients/{client}/batches")
+@Tag(name = "Batches")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientBatchesResource {
@@ -30,6 +33,7 @@ public class ClientBatchesResource {
 
   @GET
   @Allowed(Permission.READ)
+  @Operation(operationId = "listClientBatches", summary = "List a client's batches, newest first")
   public List<BatchView> list(
       @PathParam("client") String client,
       @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String page) {

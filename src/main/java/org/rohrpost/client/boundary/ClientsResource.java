@@ -15,15 +15,23 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.boundary.Allowed;
 import org.rohrpost.access.entity.Permission;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.client.entity.Client;
 import org.rohrpost.client.entity.OnTheWire;
 import org.rohrpost.client.entity.QueueClass;
+import org.rohrpost.openapi.control.ProblemAnswers;
 
 /** Clients (tenants). */
 @Path("clients")
+@Tag(
+    name = "Clients",
+    description = "The tenants: each has its message systems, populations, communications, users")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +63,12 @@ public class ClientsResource {
   }
 
   @POST
+  @Operation(operationId = "createClient", summary = "Create a client")
+  @APIResponseSchema(
+      value = ClientView.class,
+      responseCode = "201",
+      responseDescription = "The client, created")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response create(Clients.Definition body, @Context UriInfo uri) {
     Client client =
         clients.create(
@@ -68,6 +82,7 @@ public class ClientsResource {
 
   @GET
   @Allowed(Permission.READ)
+  @Operation(operationId = "listClients", summary = "List the clients the caller may see")
   public List<ClientView> list() {
     return clients.all().stream().map(ClientView::of).toList();
   }
@@ -75,6 +90,7 @@ public class ClientsResource {
   @GET
   @Path("{client}")
   @Allowed(Permission.READ)
+  @Operation(operationId = "getClient", summary = "Get a client")
   public ClientView get(@PathParam("client") String key) {
     return ClientView.of(clients.get(key));
   }

@@ -43,12 +43,12 @@ public class Clients {
   public record Definition(
       String key,
       String name,
-      @Schema(implementation = QueueClass.class) String queueClass,
+      @Schema(ref = "QueueClass") String queueClass,
       String server,
       @Schema(format = "duration") String messageLifetime,
       @Schema(format = "duration") String historyRetention,
       Boolean deleteOnSuccess,
-      @Schema(implementation = OnTheWire.class) String onTheWire) {}
+      @Schema(ref = "OnTheWire") String onTheWire) {}
 
   @Transactional
   public Client create(Definition d) {

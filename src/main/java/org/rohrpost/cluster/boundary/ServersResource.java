@@ -11,10 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.boundary.Allowed;
 import org.rohrpost.access.entity.Permission;
 import org.rohrpost.cluster.control.Servers;
 import org.rohrpost.cluster.entity.ServerSeen;
+import org.rohrpost.openapi.control.ProblemAnswers;
 import org.rohrpost.sending.control.Bundler;
 
 /**
@@ -22,6 +26,7 @@ import org.rohrpost.sending.control.Bundler;
  * gone to another ({@code POST /servers/{name}/move {"to": "…"}}) at once.
  */
 @Path("servers")
+@Tag(name = "Servers", description = "The servers sharing the database, and the work each holds")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ServersResource {
@@ -40,6 +45,7 @@ public class ServersResource {
 
   @GET
   @Allowed(Permission.WATCH)
+  @Operation(operationId = "listServers", summary = "List the servers and the work each holds")
   public List<ServerView> list() {
     Instant now = Instant.now();
     return servers.all().stream()
@@ -60,6 +66,11 @@ public class ServersResource {
   @POST
   @Path("{instance}/move")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "moveServerWork",
+      summary = "Move the work of a server that is gone to another")
+  @APIResponse(responseCode = "200", description = "What was moved")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Servers.Moved move(@PathParam("instance") String instance, Move body) {
     Servers.Moved moved = servers.move(instance, body == null ? null : body.to());
     bundler.signalFree();

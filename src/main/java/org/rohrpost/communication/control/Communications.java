@@ -46,7 +46,7 @@ public class Communications {
       String text,
       Boolean bypassApproval,
       List<String> approvers,
-      @Schema(implementation = QueueClass.class) String queueClass) {}
+      @Schema(ref = "QueueClass") String queueClass) {}
 
   @Transactional
   public Communication create(String clientKey, Definition d) {

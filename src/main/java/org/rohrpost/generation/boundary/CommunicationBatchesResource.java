@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.batch.boundary.BatchView;
 import org.rohrpost.batch.entity.Batch;
 import org.rohrpost.generation.control.Generations;
@@ -22,6 +25,7 @@ import org.rohrpost.ledger.control.Ledger;
 
 /** The batches of a communication: each one run of it, scheduled once (now if no time is given). */
 @Path("clients/{client}/communications/{key}/batches")
+@Tag(name = "Batches")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +39,13 @@ public class CommunicationBatchesResource {
       @Schema(format = "date-time") String expiresAt) {}
 
   @POST
+  @Operation(
+      operationId = "createCommunicationBatch",
+      summary = "Run a communication once, now or at sendAt")
+  @APIResponseSchema(
+      value = BatchView.class,
+      responseCode = "201",
+      responseDescription = "The batch, scheduled")
   public Response create(
       @PathParam("client") String client,
       @PathParam("key") String key,
@@ -54,6 +65,7 @@ public class CommunicationBatchesResource {
   }
 
   @GET
+  @Operation(operationId = "listCommunicationBatches", summary = "List a communication's batches")
   public List<BatchView> list(@PathParam("client") String client, @PathParam("key") String key) {
     return generations.of(client, key).stream()
         .map(b -> BatchView.of(b, ledger.counts(b.id())))

@@ -9,9 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.boundary.Allowed;
 import org.rohrpost.access.entity.Permission;
 import org.rohrpost.history.control.MessageSearch;
@@ -24,6 +26,7 @@ import org.rohrpost.validation.control.FieldErrors;
  * time (all optional), newest first, 100 a page.
  */
 @Path("messages")
+@Tag(name = "Messages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Permission.WATCH)
@@ -58,6 +61,9 @@ public class MessageSearchResource {
   }
 
   @GET
+  @Operation(
+      operationId = "searchMessages",
+      summary = "Search the history across batches, newest first, 100 a page")
   public List<Row> find(
       @QueryParam("client") String client,
       @QueryParam("recipient") String recipient,

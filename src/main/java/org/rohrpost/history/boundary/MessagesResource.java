@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.boundary.Allowed;
 import org.rohrpost.access.entity.Permission;
 import org.rohrpost.history.control.Correction;
@@ -22,12 +26,14 @@ import org.rohrpost.ledger.control.Ledger;
 import org.rohrpost.ledger.entity.Attempt;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.openapi.control.ProblemAnswers;
 
 /**
  * One message of the ledger with its attempts; operators send it again as it was, or correct a dead
  * one and resubmit it. Either makes a new message (in a batch of its own) that names the original.
  */
 @Path("messages/{id}")
+@Tag(name = "Messages", description = "The ledger's messages with their attempts; resends")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Permission.OPERATE)
@@ -73,12 +79,19 @@ public class MessagesResource {
 
   @GET
   @Allowed(Permission.WATCH)
+  @Operation(operationId = "getMessage", summary = "Get a message with every attempt")
   public MessageView get(@PathParam("id") long id) {
     return view(copies.find(id));
   }
 
   @POST
   @Path("resend")
+  @Operation(operationId = "resendMessage", summary = "Send a message again, as a new message")
+  @APIResponseSchema(
+      value = MessageView.class,
+      responseCode = "201",
+      responseDescription = "The new message, in a batch of its own")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response resend(@PathParam("id") long id) {
     return created(resends.resend(id, null));
   }
@@ -86,6 +99,14 @@ public class MessagesResource {
   @POST
   @Path("correct")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "correctMessage",
+      summary = "Send a dead message again with the parts given replaced")
+  @APIResponseSchema(
+      value = MessageView.class,
+      responseCode = "201",
+      responseDescription = "The new message, in a batch of its own")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response correct(@PathParam("id") long id, Correction correction) {
     return created(
         resends.resend(

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.client.control.Clients;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.DkimSettings;
@@ -23,9 +27,13 @@ import org.rohrpost.messagesystem.entity.MessageSystemType;
 import org.rohrpost.messagesystem.entity.PrinterSettings;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
 import org.rohrpost.messagesystem.entity.TlsMode;
+import org.rohrpost.openapi.control.ProblemAnswers;
 
 /** A client's message systems. Passwords and DKIM keys go in and never come out. */
 @Path("clients/{client}/message-systems")
+@Tag(
+    name = "Message systems",
+    description = "A client's ways out: SMTP relays (with DKIM) and printers, with their limits")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +83,12 @@ public class MessageSystemsResource {
   }
 
   @POST
+  @Operation(operationId = "createMessageSystem", summary = "Create a message system")
+  @APIResponseSchema(
+      value = MessageSystemView.class,
+      responseCode = "201",
+      responseDescription = "The message system, created")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response create(
       @PathParam("client") String client, MessageSystems.Definition body, @Context UriInfo uri) {
     MessageSystem system = systems.create(client, orEmpty(body));
@@ -89,6 +103,9 @@ public class MessageSystemsResource {
    */
   @PUT
   @Path("{key}")
+  @Operation(
+      operationId = "updateMessageSystem",
+      summary = "Change a message system's settings, whole")
   public MessageSystemView update(
       @PathParam("client") String client,
       @PathParam("key") String key,
@@ -104,12 +121,14 @@ public class MessageSystemsResource {
   }
 
   @GET
+  @Operation(operationId = "listMessageSystems", summary = "List a client's message systems")
   public List<MessageSystemView> list(@PathParam("client") String client) {
     return systems.of(clients.get(client)).stream().map(MessageSystemView::of).toList();
   }
 
   @GET
   @Path("{key}")
+  @Operation(operationId = "getMessageSystem", summary = "Get a message system")
   public MessageSystemView get(@PathParam("client") String client, @PathParam("key") String key) {
     return MessageSystemView.of(systems.get(clients.get(client), key));
   }

@@ -58,10 +58,10 @@ public class MessageSystems {
   @Schema(name = "MessageSystemDefinition")
   public record Definition(
       String key,
-      @Schema(implementation = MessageSystemType.class) String type,
+      @Schema(ref = "MessageSystemType") String type,
       String host,
       Integer port,
-      @Schema(implementation = TlsMode.class) String tls,
+      @Schema(ref = "TlsMode") String tls,
       String username,
       String password,
       String from,

@@ -15,10 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rohrpost.openapi.control.ProblemAnswers;
 import org.rohrpost.population.control.CsvRecipients;
 import org.rohrpost.population.control.PopulationUpload;
 import org.rohrpost.population.control.Populations;
@@ -29,6 +34,7 @@ import org.rohrpost.validation.control.FieldErrors;
 
 /** A client's populations, uploaded as JSON or as CSV with a header row. */
 @Path("clients/{client}/populations")
+@Tag(name = "Populations", description = "Who gets a communication: a client's recipient lists")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PopulationsResource {
@@ -55,12 +61,34 @@ public class PopulationsResource {
   @PUT
   @Path("{key}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "replacePopulation",
+      summary = "Create or replace a population (JSON or CSV)")
+  @APIResponse(responseCode = "200", description = "The population: members kept, invalid rows")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   @RequestBody(
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Upload.class)),
-        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(implementation = Upload.class),
+            examples =
+                @ExampleObject(
+                    name = "recipients",
+                    summary = "Two recipients, one with data for the template",
+                    value =
+                        """
+                        {"recipients": [
+                          {"email": "ada@example.org", "name": "Ada", "data": {"city": "London"}},
+                          {"email": "alan@example.org", "name": "Alan"}]}""")),
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING),
+            examples =
+                @ExampleObject(
+                    name = "csv",
+                    summary = "A header row naming the columns, then one row a recipient",
+                    value =
+                        "email,name,city\nada@example.org,Ada,London\nalan@example.org,Alan,\n"))
       })
   public UploadResult putJson(
       @PathParam("client") String client, @PathParam("key") String key, Upload body) {
@@ -83,18 +111,14 @@ public class PopulationsResource {
     return result(populations.replace(client, key, rows));
   }
 
-  /** A CSV is read, checked and stored row by row as it arrives: it may be large. */
+  /**
+   * A CSV is read, checked and stored row by row as it arrives: it may be large. The same operation
+   * as {@link #putJson} in the OpenAPI document, which describes both media types there.
+   */
   @PUT
   @Path("{key}")
   @Consumes("text/csv")
   @LargeBody
-  @RequestBody(
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Upload.class)),
-        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
-      })
   public UploadResult putCsv(
       @PathParam("client") String client, @PathParam("key") String key, InputStream csv) {
     try (Stream<RecipientRow> rows = CsvRecipients.stream(CsvRecipients.utf8(csv))) {
@@ -103,12 +127,14 @@ public class PopulationsResource {
   }
 
   @GET
+  @Operation(operationId = "listPopulations", summary = "List a client's populations")
   public List<PopulationView> list(@PathParam("client") String client) {
     return populations.of(client).stream().map(PopulationView::of).toList();
   }
 
   @GET
   @Path("{key}")
+  @Operation(operationId = "getPopulation", summary = "Get a population's size")
   public PopulationView get(@PathParam("client") String client, @PathParam("key") String key) {
     return PopulationView.of(populations.get(client, key));
   }

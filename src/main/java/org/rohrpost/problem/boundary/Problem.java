@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.ForbiddenException;
 import org.rohrpost.problem.control.NotFoundException;
@@ -17,9 +18,14 @@ import org.rohrpost.validation.control.InvalidInputException;
 
 /** An RFC 9457 problem body. */
 @JsonbNillable(false)
+@Schema(
+    description =
+        "An RFC 9457 problem: title and status as HTTP says, detail in a sentence; errors names"
+            + " each invalid field of a refused request.")
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
 
+  public static final String TYPE = "application/problem+json";
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
   public static final int UNPROCESSABLE = 422;
   public static final int TOO_LARGE = 413;

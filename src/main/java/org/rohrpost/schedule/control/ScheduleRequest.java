@@ -2,8 +2,6 @@ package org.rohrpost.schedule.control;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.rohrpost.schedule.entity.Frequency;
-import org.rohrpost.schedule.entity.MisfirePolicy;
 
 /**
  * What a caller asks for: the communication to run, once {@code at} (an ISO-8601 instant, or a
@@ -23,7 +21,7 @@ public record ScheduleRequest(
 
   /** {@code frequency} DAILY/WEEKLY/MONTHLY at {@code time} (HH:mm), or CALENDAR with a cron. */
   public record RecurrenceRequest(
-      @Schema(implementation = Frequency.class) String frequency,
+      @Schema(ref = "Frequency") String frequency,
       String time,
       List<String> days,
       Integer dayOfMonth,
@@ -31,8 +29,7 @@ public record ScheduleRequest(
 
   /** {@code policy} FIRE_LATE (default) or SKIP; {@code grace} an ISO-8601 duration (PT1H). */
   public record MisfireRequest(
-      @Schema(implementation = MisfirePolicy.class) String policy,
-      @Schema(format = "duration") String grace) {}
+      @Schema(ref = "MisfirePolicy") String policy, @Schema(format = "duration") String grace) {}
 
   static ScheduleRequest orEmpty(ScheduleRequest request) {
     return request == null ? new ScheduleRequest(null, null, null, null, null, null) : request;

@@ -13,7 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.entity.Role;
+import org.rohrpost.openapi.control.ProblemAnswers;
 import org.rohrpost.security.control.ApiKeys;
 
 /**
@@ -21,6 +26,7 @@ import org.rohrpost.security.control.ApiKeys;
  * once. The application is a user of that client; {@code DELETE /users/{name}} revokes it.
  */
 @Path("clients/{client}/api-keys")
+@Tag(name = "Users")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +37,14 @@ public class ApiKeysResource {
       String name, String client, Set<Role> roles, Instant createdAt, String key) {}
 
   @POST
+  @Operation(
+      operationId = "issueApiKey",
+      summary = "Issue an API key to an application of a client")
+  @APIResponseSchema(
+      value = IssuedView.class,
+      responseCode = "201",
+      responseDescription = "The application, with its key (shown this once)")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response issue(
       @PathParam("client") String client, ApiKeys.NewApiKey body, @Context UriInfo uri) {
     ApiKeys.Issued issued = apiKeys.issue(client, body);

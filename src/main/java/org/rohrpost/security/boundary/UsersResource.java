@@ -16,12 +16,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.access.entity.Role;
+import org.rohrpost.openapi.control.ProblemAnswers;
 import org.rohrpost.security.control.Users;
 import org.rohrpost.security.entity.User;
 
 /** The users who sign in, for administrators; passwords go in and never come out. */
 @Path("users")
+@Tag(name = "Users", description = "Who signs in: people with a password, applications with a key")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +48,12 @@ public class UsersResource {
   }
 
   @POST
+  @Operation(operationId = "createUser", summary = "Create a user")
+  @APIResponseSchema(
+      value = UserView.class,
+      responseCode = "201",
+      responseDescription = "The user, created")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response create(Users.NewUser body, @Context UriInfo uri) {
     User user = users.create(body);
     return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())
@@ -50,12 +62,18 @@ public class UsersResource {
   }
 
   @GET
+  @Operation(operationId = "listUsers", summary = "List the users")
   public List<UserView> list() {
     return users.all().stream().map(UserView::of).toList();
   }
 
   @DELETE
   @Path("{username}")
+  @Operation(
+      operationId = "deleteUser",
+      summary = "Delete a user, or revoke an application's API key")
+  @APIResponse(responseCode = "204", description = "The user is deleted")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response delete(@PathParam("username") String username) {
     users.delete(username);
     return Response.noContent().build();

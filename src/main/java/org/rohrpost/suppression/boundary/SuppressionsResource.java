@@ -15,11 +15,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rohrpost.openapi.control.ProblemAnswers;
 import org.rohrpost.suppression.control.Suppressions;
 import org.rohrpost.suppression.entity.Suppression;
 
 /** A client's suppression list. */
 @Path("clients/{client}/suppressions")
+@Tag(name = "Suppressions", description = "Addresses a client never sends to")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +41,12 @@ public class SuppressionsResource {
   }
 
   @POST
+  @Operation(operationId = "addSuppression", summary = "Suppress an address")
+  @APIResponseSchema(
+      value = SuppressionView.class,
+      responseCode = "201",
+      responseDescription = "The address, suppressed")
+  @APIResponse(responseCode = "409", ref = ProblemAnswers.CONFLICT)
   public Response add(
       @PathParam("client") String client, NewSuppression body, @Context UriInfo uri) {
     NewSuppression request = body == null ? new NewSuppression(null, null) : body;
@@ -45,12 +57,15 @@ public class SuppressionsResource {
   }
 
   @GET
+  @Operation(operationId = "listSuppressions", summary = "List a client's suppressed addresses")
   public List<SuppressionView> list(@PathParam("client") String client) {
     return suppressions.of(client).stream().map(SuppressionView::of).toList();
   }
 
   @DELETE
   @Path("{email}")
+  @Operation(operationId = "removeSuppression", summary = "Suppress an address no longer")
+  @APIResponse(responseCode = "204", description = "The address is no longer suppressed")
   public Response remove(@PathParam("client") String client, @PathParam("email") String email) {
     suppressions.remove(client, email);
     return Response.noContent().build();

@@ -11,6 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rohrpost.problem.boundary.Problem;
 import org.rohrpost.unsubscribe.control.TokenCheck;
 import org.rohrpost.unsubscribe.control.Unsubscriptions;
@@ -21,6 +28,10 @@ import org.rohrpost.unsubscribe.control.Unsubscriptions;
  */
 @Path("unsubscribe/{token}")
 @PermitAll
+@SecurityRequirements // none
+@Tag(
+    name = "Unsubscribe",
+    description = "The unsubscribe links of bulk mail, open to everyone: the signed token decides")
 @RequestScoped
 public class UnsubscribeResource {
   static final String INVALID = "This unsubscribe link is not valid.";
@@ -33,6 +44,23 @@ public class UnsubscribeResource {
   /** What mail providers call for one click (RFC 8058); the body says nothing we need. */
   @POST
   @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "unsubscribe",
+      summary = "Unsubscribe the link's recipient (one click, RFC 8058)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The address is unsubscribed",
+      content = @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      description = INVALID,
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "410",
+      description = EXPIRED,
+      content =
+          @Content(mediaType = Problem.TYPE, schema = @Schema(implementation = Problem.class)))
   public Response unsubscribe(@PathParam("token") String token) {
     TokenCheck check = unsubscriptions.unsubscribe(token);
     return switch (check.result()) {
@@ -44,6 +72,21 @@ public class UnsubscribeResource {
 
   /** A page whose button POSTs to this same link; opening it changes nothing. */
   @GET
+  @Operation(
+      operationId = "showUnsubscribePage",
+      summary = "Show a page whose button unsubscribes; opening it changes nothing")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page",
+      content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      description = INVALID,
+      content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "410",
+      description = EXPIRED,
+      content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
   public Response page(@PathParam("token") String token) {
     TokenCheck check = unsubscriptions.check(token);
     return switch (check.result()) {
