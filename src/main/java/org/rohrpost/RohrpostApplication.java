@@ -44,7 +44,8 @@ import org.rohrpost.problem.boundary.Problem;
                 "Message scheduling and dispatch: clients, message systems, populations,"
                     + " communications, schedules, batches and their ledger, ad-hoc sends."
                     + " Errors are RFC 9457 problem bodies (application/problem+json).",
-            license = @License(name = "Proprietary")),
+            license =
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     servers =
         @Server(
             url = ".",
