@@ -1,5 +1,6 @@
 package org.rohrpost.adhoc.boundary;
 
+import io.opentelemetry.context.Scope;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -18,13 +19,14 @@ import org.rohrpost.adhoc.control.Requests;
 import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.problem.boundary.Problem;
 import org.rohrpost.server.boundary.Migrations;
+import org.rohrpost.tracing.control.Traces;
 import org.rohrpost.validation.control.InvalidInputException;
 
 /**
- * Takes requests from {@value Requests#QUEUE}: an accepted one is answered with its batch, a
- * refused one with the problem and moved to {@value Requests#DEAD_LETTERS} with the reason. Any
- * other failure (the database down, say) makes the broker deliver the request again; the batch is
- * then found, not made twice.
+ * Takes requests from {@value Requests#QUEUE}, in the trace of their sender when they carry its
+ * {@code traceparent}: an accepted one is answered with its batch, a refused one with the problem
+ * and moved to {@value Requests#DEAD_LETTERS} with the reason. Any other failure (the database
+ * down, say) makes the broker deliver the request again; the batch is then found, not made twice.
  */
 @MessageDriven(
     activationConfig = {
@@ -53,7 +55,10 @@ public class RequestListener implements MessageListener {
     migrations.awaitSchema();
     try {
       try {
-        AdhocSubmission.Result result = requests.accept(body(request), request.getJMSMessageID());
+        AdhocSubmission.Result result;
+        try (Scope sendersTrace = Traces.contextOf(request).makeCurrent()) {
+          result = requests.accept(body(request), request.getJMSMessageID());
+        }
         answers.answer(request, new Accepted(result.batchId(), result.status()));
       } catch (RuntimeException e) {
         Optional<Problem> problem = Problem.of(e);

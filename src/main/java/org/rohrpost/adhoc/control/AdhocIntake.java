@@ -23,6 +23,7 @@ import org.rohrpost.suppression.control.Suppressions;
 import org.rohrpost.suppression.entity.Suppression;
 import org.rohrpost.template.control.TemplateRenderer;
 import org.rohrpost.template.entity.Template;
+import org.rohrpost.tracing.control.Traces;
 import org.rohrpost.validation.control.EmailAddresses;
 import org.rohrpost.validation.control.FieldErrors;
 import org.rohrpost.validation.control.Keys;
@@ -45,6 +46,7 @@ public class AdhocIntake {
   @Inject Clients clients;
   @Inject MessageSystems messageSystems;
   @Inject Suppressions suppressions;
+  @Inject Traces traces;
 
   /**
    * The batch of the request; {@code requestId} (may be null) names the request so that, delivered
@@ -121,6 +123,7 @@ public class AdhocIntake {
     errors.throwIfAny();
     Batch ready = em.find(Batch.class, batchId);
     ready.readyToSend();
+    ready.tracedIn(traces.forNewBatch(batchId));
     // written now: a caller in the same transaction may lock the batch next, which reloads it
     em.flush();
     return ready;

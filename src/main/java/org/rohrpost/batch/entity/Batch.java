@@ -95,6 +95,10 @@ public class Batch {
   @Column(name = "expires_at")
   private Instant expiresAt;
 
+  /** The trace its work belongs to (a W3C traceparent), null when not traced. */
+  @Column(name = "trace_context")
+  private String traceContext;
+
   protected Batch() {}
 
   private Batch(
@@ -173,6 +177,15 @@ public class Batch {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  public String traceContext() {
+    return traceContext;
+  }
+
+  /** Its work belongs to this trace from now on (see {@code tracing.control.Traces}). */
+  public void tracedIn(String context) {
+    traceContext = context;
   }
 
   /** Whether a scheduled batch's time has come. */

@@ -6,7 +6,8 @@ import org.rohrpost.template.entity.Template;
 
 /**
  * What generating one batch needs: whose population to read (and up to which position), the
- * compiled template, and how its messages are to be delivered.
+ * compiled template, how its messages are to be delivered, and the trace it belongs to (null if
+ * none).
  */
 public record GenerationPlan(
     long batchId,
@@ -16,4 +17,5 @@ public record GenerationPlan(
     int generatedThrough,
     Template template,
     TemplateRenderer renderer,
-    Message.Delivery delivery) {}
+    Message.Delivery delivery,
+    String traceContext) {}

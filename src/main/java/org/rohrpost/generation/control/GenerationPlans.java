@@ -25,7 +25,7 @@ public class GenerationPlans {
       "select b.client_id, c.population_id, c.subject, c.html_body, c.text_body,"
           + " s.from_address, (select coalesce(max(m.position), 0) from population_member m"
           + " where m.population_id = c.population_id), b.expires_at,"
-          + " k.message_lifetime_seconds, s.type, b.generated_through from batch b"
+          + " k.message_lifetime_seconds, s.type, b.generated_through, b.trace_context from batch b"
           + " join communication c on c.id = b.communication_id"
           + " join client k on k.id = b.client_id"
           + " join message_system s on s.id = b.message_system_id where b.id = ?";
@@ -66,7 +66,8 @@ public class GenerationPlans {
             row.getInt(11),
             template,
             renderer,
-            delivery);
+            delivery,
+            row.getString(12));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the plan of batch " + batchId, e);

@@ -24,6 +24,7 @@ import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.communication.control.Communications;
 import org.rohrpost.communication.entity.Communication;
 import org.rohrpost.ledger.control.Ledger;
+import org.rohrpost.tracing.control.Traces;
 import org.rohrpost.validation.control.FieldErrors;
 
 /**
@@ -47,6 +48,7 @@ public class Generations {
   @Inject ApprovalNotices approvalNotices;
   @Inject Event<SendConfigurationRequested> configuration;
   @Inject BatchLeases leases;
+  @Inject Traces traces;
 
   /**
    * A new batch of the communication, generated at {@code sendAt} (ISO-8601; now if absent or
@@ -71,6 +73,7 @@ public class Generations {
     batch.expireMessagesAt(until);
     em.persist(batch);
     em.flush();
+    batch.tracedIn(traces.forNewBatch(batch.id()));
     if (batch.isDue(Instant.now())) {
       queue(batch);
     } else {
@@ -85,6 +88,7 @@ public class Generations {
     Batch batch = Batch.of(communication, null);
     em.persist(batch);
     em.flush();
+    batch.tracedIn(traces.forNewBatch(batch.id()));
     queue(batch);
     return batch;
   }

@@ -12,6 +12,7 @@ import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
 import org.rohrpost.problem.control.ConflictException;
 import org.rohrpost.problem.control.NotFoundException;
+import org.rohrpost.tracing.control.Traces;
 import org.rohrpost.validation.control.FieldErrors;
 
 /**
@@ -23,6 +24,7 @@ public class MessageCopies {
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
   @Inject ClientScope scope;
+  @Inject Traces traces;
 
   /** The copy; {@code correction} (null: none) is only for a dead message. */
   @Transactional
@@ -46,6 +48,7 @@ public class MessageCopies {
     Batch batch = Batch.adhoc(source.client(), source.messageSystem(), source.queueClass());
     em.persist(batch);
     em.flush();
+    batch.tracedIn(traces.forNewBatch(batch.id()));
     Message copy = original.resend(batch.id(), to, parts, source.messageSystem().messageIdDomain());
     ledger.add(copy);
     batch.readyToSend();

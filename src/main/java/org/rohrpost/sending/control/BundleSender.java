@@ -1,5 +1,7 @@
 package org.rohrpost.sending.control;
 
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import org.rohrpost.sending.control.SendingSteps.Sent;
 import org.rohrpost.sending.control.SendingSteps.Step;
 import org.rohrpost.server.control.ServerSettings;
 import org.rohrpost.server.control.Stopping;
+import org.rohrpost.tracing.control.Traces;
 
 /**
  * What a send worker does when a signal wakes it: takes the next bundle of its class (clients in
@@ -54,6 +57,7 @@ public class BundleSender {
   @Inject Yielding yielding;
   @Inject Event<MessageAttempted> attempted;
   @Inject ServerSettings settings;
+  @Inject Traces traces;
 
   /**
    * Serves the class after a signal for {@code signalledBundle}: first makes sure that bundle is
@@ -109,17 +113,32 @@ public class BundleSender {
     }
   }
 
+  /** Sends the bundle in a span of its trace (ADR 31). */
+  private void deliver(BundleWork work) {
+    traces.inSpan(
+        "rohrpost send",
+        work.traceContext(),
+        span -> {
+          span.setAttribute(Traces.BUNDLE, work.bundleId())
+              .setAttribute(Traces.BATCH, work.batchId())
+              .setAttribute(Traces.CLIENT, work.client())
+              .setAttribute(Traces.QUEUE_CLASS, work.queueClass().name());
+          sendMessagesOf(work);
+          return null;
+        });
+  }
+
   /**
    * Sends the bundle's messages one by one; stops at once when the batch may not send any more,
    * when the server asks to slow down (the rest waits out the message system's pause), or when the
    * bundle is no longer this server's.
    */
-  private void deliver(BundleWork work) {
+  private void sendMessagesOf(BundleWork work) {
     Lease lease = new Lease(Instant.now(), settings.lease());
     BatchWatch watch =
         new BatchWatch(() -> steps.maySend(work), System::nanoTime, PAUSE_CHECK_NANOS);
     Sent previous = null;
-    try (Wire wire = new Wire(work.endpoint())) {
+    try (Wire wire = new Wire(work.endpoint(), traces)) {
       for (Message message : work.messages()) {
         try {
           if (Stopping.isUnderway()) {
@@ -158,11 +177,22 @@ public class BundleSender {
   }
 
   /**
-   * Tells the metrics how an attempt went. Nothing may fail between the relay's answer and its
-   * record: a failure there would leave a sent message SENDING, to be sent again.
+   * Tells the metrics and the bundle's span how an attempt went. Nothing may fail between the
+   * relay's answer and its record: a failure there would leave a sent message SENDING, to be sent
+   * again.
    */
   private void report(BundleWork work, Message message, Outcome outcome) {
     try {
+      Span.current()
+          .addEvent(
+              "rohrpost message",
+              Attributes.of(
+                  Traces.MESSAGE,
+                  message.id(),
+                  Traces.OUTCOME,
+                  outcome.kind().name(),
+                  Traces.REPLY_CODE,
+                  (long) outcome.replyCode()));
       attempted.fire(
           new MessageAttempted(
               work.client(),

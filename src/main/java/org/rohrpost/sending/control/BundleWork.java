@@ -11,7 +11,7 @@ import org.rohrpost.unsubscribe.control.ListUnsubscribe;
  * A claimed bundle: whose (client and class) and what to send, over which message system and to
  * which far end of its channel, held to which rates (the class's, the message system's), whether a
  * sent message's content is deleted at once (its client's setting), and the unsubscribe links per
- * message id (none unless the batch is bulk).
+ * message id (none unless the batch is bulk), and the trace it belongs to (null if none).
  */
 public record BundleWork(
     long bundleId,
@@ -23,4 +23,5 @@ public record BundleWork(
     List<Pacing.Rate> rates,
     boolean deleteOnSuccess,
     List<Message> messages,
-    Map<Long, ListUnsubscribe> unsubscribe) {}
+    Map<Long, ListUnsubscribe> unsubscribe,
+    String traceContext) {}

@@ -24,6 +24,7 @@ import org.rohrpost.sending.entity.BundleStatus;
 import org.rohrpost.sending.entity.QueueTurn;
 import org.rohrpost.server.control.ServerSettings;
 import org.rohrpost.server.control.SharedRows;
+import org.rohrpost.tracing.control.Traces;
 
 /**
  * Send configuration: cuts a batch's due messages into bundles of {@value Bundle#MAX_SIZE} and puts
@@ -43,6 +44,7 @@ public class Bundler {
   @Inject SendQueue queue;
   @Inject SharedRows turns;
   @Inject ServerSettings settings;
+  @Inject Traces traces;
 
   @Transactional
   public void bundleDue(long batchId) {
@@ -55,12 +57,9 @@ public class Bundler {
     // a throttled message system's mail waits in the ledger until the pause is over
     List<Long> due =
         batch.messageSystem().isThrottledAt(now) ? List.of() : ledger.dueForBundling(batchId, now);
-    List<Bundle> bundles = new ArrayList<>();
-    for (int from = 0; from < due.size(); from += Bundle.MAX_SIZE) {
-      bundles.add(
-          newBundle(batch, due.subList(from, Math.min(due.size(), from + Bundle.MAX_SIZE))));
+    if (!due.isEmpty()) {
+      queue.signal(inBundles(batch, due));
     }
-    queue.signal(bundles);
     if (batch.status() == BatchStatus.SEND_CONFIGURE) {
       batch.queued();
     }
@@ -79,10 +78,28 @@ public class Bundler {
     if (batch.status().isFinal()) {
       return;
     }
-    queue.signal(List.of(newBundle(batch, messageIds)));
+    queue.signal(inBundles(batch, messageIds));
   }
 
-  private Bundle newBundle(Batch batch, List<Long> messageIds) {
+  /** Cuts the messages into bundles, in a span of the batch's trace that the bundles keep. */
+  private List<Bundle> inBundles(Batch batch, List<Long> messageIds) {
+    return traces.inSpan(
+        "rohrpost bundle",
+        batch.traceContext(),
+        span -> {
+          span.setAttribute(Traces.BATCH, batch.id())
+              .setAttribute(Traces.MESSAGES, messageIds.size());
+          String context = Traces.contextOf(span);
+          List<Bundle> bundles = new ArrayList<>();
+          for (int from = 0; from < messageIds.size(); from += Bundle.MAX_SIZE) {
+            int to = Math.min(messageIds.size(), from + Bundle.MAX_SIZE);
+            bundles.add(newBundle(batch, messageIds.subList(from, to), context));
+          }
+          return bundles;
+        });
+  }
+
+  private Bundle newBundle(Batch batch, List<Long> messageIds, String traceContext) {
     long clientId = batch.client().id();
     turns.ensure(
         QueueTurn.class,
@@ -90,7 +107,12 @@ public class Bundler {
         () -> new QueueTurn(clientId, batch.queueClass()));
     Bundle bundle =
         new Bundle(
-            batch.id(), clientId, batch.queueClass(), batch.pinnedServer(), messageIds.size());
+            batch.id(),
+            clientId,
+            batch.queueClass(),
+            batch.pinnedServer(),
+            messageIds.size(),
+            traceContext);
     em.persist(bundle);
     ledger.queue(messageIds, bundle.id());
     return bundle;

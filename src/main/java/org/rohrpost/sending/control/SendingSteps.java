@@ -123,7 +123,8 @@ public class SendingSteps {
             pacing.ratesOf(batch.queueClass(), system.id(), system.ratePerSecond()),
             batch.client().deletesOnSuccess(),
             messages,
-            unsubscribeLinks(batch, messages)));
+            unsubscribeLinks(batch, messages),
+            bundle.traceContext()));
   }
 
   /**

@@ -75,13 +75,22 @@ public class Bundle {
   @Column(name = "message_count", nullable = false)
   private int messageCount;
 
+  /** The trace of the span that cut it (a W3C traceparent), null when not traced. */
+  @Column(name = "trace_context")
+  private String traceContext;
+
   /** The server that must send it (PRINTER and DEDICATED classes), or null for any. */
   private String server;
 
   protected Bundle() {}
 
   public Bundle(
-      long batchId, long clientId, QueueClass queueClass, String server, int messageCount) {
+      long batchId,
+      long clientId,
+      QueueClass queueClass,
+      String server,
+      int messageCount,
+      String traceContext) {
     if (messageCount < 1 || messageCount > MAX_SIZE) {
       throw new IllegalArgumentException("A bundle holds 1 to " + MAX_SIZE + " messages");
     }
@@ -90,6 +99,7 @@ public class Bundle {
     this.queueClass = queueClass;
     this.server = server;
     this.messageCount = messageCount;
+    this.traceContext = traceContext;
     this.status = BundleStatus.QUEUED;
     this.createdAt = Instant.now();
     this.signalledAt = createdAt;
@@ -126,6 +136,10 @@ public class Bundle {
 
   public Instant signalledAt() {
     return signalledAt;
+  }
+
+  public String traceContext() {
+    return traceContext;
   }
 
   public String server() {

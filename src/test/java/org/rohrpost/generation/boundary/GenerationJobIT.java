@@ -31,6 +31,7 @@ import org.rohrpost.generation.control.LedgerRows;
 import org.rohrpost.generation.control.PopulationMembers;
 import org.rohrpost.ledger.control.MessageRows;
 import org.rohrpost.server.control.TestDatabase;
+import org.rohrpost.tracing.control.Traces;
 
 /** The generation job on JBeret SE against a real database: no server. */
 @OnEveryDatabase
@@ -54,6 +55,8 @@ class GenerationJobIT {
                 LedgerWriter.class,
                 BatchJobListener.class,
                 StepFailureListener.class,
+                GenerationChunkSpans.class,
+                Traces.class,
                 GenerationPlans.class,
                 PopulationMembers.class,
                 LedgerRows.class,

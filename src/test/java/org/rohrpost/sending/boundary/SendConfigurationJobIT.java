@@ -35,6 +35,7 @@ import org.rohrpost.server.control.SeparateTransaction;
 import org.rohrpost.server.control.ServerSettings;
 import org.rohrpost.server.control.SharedRows;
 import org.rohrpost.server.control.TestDatabase;
+import org.rohrpost.tracing.control.Traces;
 
 /**
  * The send-configure job on JBeret SE against a real database and broker, each bundle and its
@@ -66,6 +67,7 @@ class SendConfigurationJobIT {
             ServerSettings.class,
             SharedRows.class,
             SeparateTransaction.class,
+            Traces.class,
             EndedJobs.class);
     jobs = BatchRuntime.getJobOperator();
     db.bulkClientWithSmtp();
