@@ -113,33 +113,29 @@ public class Traces {
     return W3C.extract(Context.current(), message, JMS);
   }
 
-  private static final TextMapGetter<String> KEPT =
-      new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(String kept) {
-          return List.of(TRACEPARENT);
-        }
+  private static final TextMapGetter<String> KEPT = traceparentFrom(kept -> kept);
+  private static final TextMapGetter<Message> JMS = traceparentFrom(Traces::traceparentProperty);
 
-        @Override
-        public String get(String kept, String key) {
-          return TRACEPARENT.equals(key) ? kept : null;
-        }
-      };
+  /** A getter of the one field kept or carried, {@code traceparent}. */
+  private static <C> TextMapGetter<C> traceparentFrom(Function<C, String> traceparent) {
+    return new TextMapGetter<>() {
+      @Override
+      public Iterable<String> keys(C carrier) {
+        return List.of(TRACEPARENT);
+      }
 
-  private static final TextMapGetter<Message> JMS =
-      new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Message message) {
-          return List.of(TRACEPARENT);
-        }
+      @Override
+      public String get(C carrier, String key) {
+        return carrier != null && TRACEPARENT.equals(key) ? traceparent.apply(carrier) : null;
+      }
+    };
+  }
 
-        @Override
-        public String get(Message message, String key) {
-          try {
-            return message == null ? null : message.getStringProperty(key);
-          } catch (JMSException e) {
-            return null;
-          }
-        }
-      };
+  private static String traceparentProperty(Message message) {
+    try {
+      return message.getStringProperty(TRACEPARENT);
+    } catch (JMSException e) {
+      return null;
+    }
+  }
 }
