@@ -16,8 +16,9 @@ import org.rohrpost.OnEveryDatabase;
 /**
  * How the send classes share the work, end to end: clients of one class take turns, NORMAL goes
  * before a running BULK, TRICKLE and a message system's own rate hold, DEDICATED mail goes only to
- * its server. The server under test runs TRICKLE at {@value #TRICKLE_RATE} messages a second (see
- * arquillian.xml).
+ * its server. The server under test runs TRICKLE at {@value #TRICKLE_RATE} messages a second with
+ * two workers (see arquillian.xml): the rate is the class's, held across its workers, and one
+ * worker alone could not reach it on a loaded machine (each message's turn took ~70 ms there).
  */
 @OnEveryDatabase
 class DispatchIT extends EndToEndTest {
