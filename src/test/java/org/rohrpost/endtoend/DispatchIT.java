@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rohrpost.OnEveryDatabase;
 
@@ -21,7 +22,13 @@ import org.rohrpost.OnEveryDatabase;
  * worker alone could not reach it on a loaded machine (each message's turn took ~70 ms there).
  */
 @OnEveryDatabase
+@Tag(DispatchIT.TIMING)
 class DispatchIT extends EndToEndTest {
+  /**
+   * Rates within 5% and overtaking within seconds: .ci/run runs these where nothing runs beside.
+   */
+  static final String TIMING = "timing";
+
   private static final int TRICKLE_RATE = 20;
   private static final String THIS_SERVER = "it-server";
   private static final int OVERTAKEN_WITHIN_SECONDS = 5;
