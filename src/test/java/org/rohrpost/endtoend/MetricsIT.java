@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +34,6 @@ import org.rohrpost.endtoend.FaultySmtpServer.Stage;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MetricsIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern SERIES = Pattern.compile("\\b(?:rohrpost|jvm)_[a-z_]+");
 
   @RegisterExtension static final FaultySmtpServer smtp = FaultySmtpServer.start();
@@ -60,18 +56,25 @@ class MetricsIT {
     long batch = api.adhoc(client, "m", 5, "metrics.example.org", "Counted");
     api.awaitBatch(batch, "COMPLETED", Duration.ofSeconds(60));
 
+    RohrpostApi.Answer answer = api.metrics();
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.contentType()).startsWith("text/plain; version=0.0.4");
     // the ledger's gauges are read every 15 seconds
     PrometheusScrape scrape =
-        awaitScrape(
+        api.awaitMetrics(
+            PrometheusScrape::of,
             s ->
                 Double.valueOf(4).equals(ledger(s, client, "SENT"))
-                    && Double.valueOf(1).equals(ledger(s, client, "DEAD")));
+                    && Double.valueOf(1).equals(ledger(s, client, "DEAD")),
+            Duration.ofSeconds(40));
     assertThat(scrape.lint()).as("promtool's findings").isBlank();
     Map<String, String> ofClient = Map.of("client", client, "queue_class", "NORMAL");
     assertThat(scrape.value("rohrpost_messages_sent_total", ofClient)).isEqualTo(4);
-    assertThat(scrape.value("rohrpost_messages_failed_total", with(ofClient, "temporary")))
+    assertThat(
+            scrape.value("rohrpost_messages_failed_total", with(ofClient, "outcome", "temporary")))
         .isEqualTo(1);
-    assertThat(scrape.value("rohrpost_messages_failed_total", with(ofClient, "permanent")))
+    assertThat(
+            scrape.value("rohrpost_messages_failed_total", with(ofClient, "outcome", "permanent")))
         .isEqualTo(1);
     assertThat(scrape.value("rohrpost_messages_throttled_total", ofClient)).isEqualTo(1);
     assertThat(ledger(scrape, client, "SENT")).isEqualTo(4);
@@ -119,31 +122,9 @@ class MetricsIT {
         Map.of("client", client, "queue_class", "NORMAL", "status", status));
   }
 
-  private static Map<String, String> with(Map<String, String> labels, String outcome) {
-    return with(labels, "outcome", outcome);
-  }
-
   private static Map<String, String> with(Map<String, String> labels, String name, String value) {
     Map<String, String> more = new HashMap<>(labels);
     more.put(name, value);
     return more;
-  }
-
-  private PrometheusScrape awaitScrape(Predicate<PrometheusScrape> wanted) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-    while (true) {
-      HttpResponse<String> answer =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(server.toString()).resolve("metrics")).build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(answer.statusCode()).isEqualTo(200);
-      assertThat(answer.headers().firstValue("Content-Type"))
-          .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
-      PrometheusScrape scrape = PrometheusScrape.of(answer.body());
-      if (wanted.test(scrape) || System.nanoTime() > deadline) {
-        return scrape;
-      }
-      Thread.sleep(1000);
-    }
   }
 }

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** A caller of the REST API, as another application would be. */
 public final class RohrpostApi {
@@ -239,20 +241,31 @@ public final class RohrpostApi {
     }
   }
 
+  /** {@code GET /metrics} of the WAR, as a scraper sees it. */
+  public Answer metrics() {
+    return send(HttpRequest.newBuilder(server.resolve("metrics")).GET());
+  }
+
   /** Polls {@code /metrics} until the pattern is found in it; returns the last reading. */
   public String awaitMetric(java.util.regex.Pattern wanted, Duration timeout)
       throws InterruptedException {
-    URI metrics = server.resolve("metrics");
+    return awaitMetrics(text -> text, text -> wanted.matcher(text).find(), timeout);
+  }
+
+  /**
+   * Polls {@code /metrics}, each answer read by {@code read}, until a reading is {@code wanted} or
+   * the time is up; returns the last reading.
+   */
+  public <T> T awaitMetrics(Function<String, T> read, Predicate<T> wanted, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    String text = "";
-    while (System.nanoTime() < deadline) {
-      text = send(HttpRequest.newBuilder(metrics).GET()).body();
-      if (wanted.matcher(text).find()) {
-        return text;
+    while (true) {
+      T reading = read.apply(metrics().body());
+      if (wanted.test(reading) || System.nanoTime() > deadline) {
+        return reading;
       }
       Thread.sleep(500);
     }
-    return text;
   }
 
   /** Polls the batch until it reaches the status or the time is up; returns the last view. */

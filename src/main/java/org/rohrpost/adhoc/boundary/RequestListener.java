@@ -53,12 +53,9 @@ public class RequestListener implements MessageListener {
   @Override
   public void onMessage(Message request) {
     migrations.awaitSchema();
-    try {
+    try (Scope sendersTrace = Traces.contextOf(request).makeCurrent()) {
       try {
-        AdhocSubmission.Result result;
-        try (Scope sendersTrace = Traces.contextOf(request).makeCurrent()) {
-          result = requests.accept(body(request), request.getJMSMessageID());
-        }
+        AdhocSubmission.Result result = requests.accept(body(request), request.getJMSMessageID());
         answers.answer(request, new Accepted(result.batchId(), result.status()));
       } catch (RuntimeException e) {
         Optional<Problem> problem = Problem.of(e);

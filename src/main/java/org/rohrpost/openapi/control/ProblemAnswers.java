@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -35,19 +35,14 @@ public class ProblemAnswers implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI api) {
     boolean signInByDefault = api.getSecurity() != null && !api.getSecurity().isEmpty();
-    api.getPaths()
-        .getPathItems()
-        .forEach(
-            (path, item) ->
-                item.getOperations()
-                    .values()
-                    .forEach(
-                        operation -> {
-                          List<?> security = operation.getSecurity();
-                          if (security == null ? signInByDefault : !security.isEmpty()) {
-                            answer(path, operation);
-                          }
-                        }));
+    for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
+      for (Operation operation : path.getValue().getOperations().values()) {
+        List<?> security = operation.getSecurity();
+        if (security == null ? signInByDefault : !security.isEmpty()) {
+          answer(path.getKey(), operation);
+        }
+      }
+    }
   }
 
   private static void answer(String path, Operation operation) {
@@ -68,7 +63,7 @@ public class ProblemAnswers implements OASFilter {
       add(operation, "422", UNPROCESSABLE);
     }
     APIResponses responses = operation.getResponses();
-    responses.setAPIResponses(sorted(responses.getAPIResponses()));
+    responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
   }
 
   /** Adds the answer unless the operation documents that status itself. */
@@ -77,9 +72,5 @@ public class ProblemAnswers implements OASFilter {
     if (!responses.hasAPIResponse(status)) {
       responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(answer));
     }
-  }
-
-  private static Map<String, APIResponse> sorted(Map<String, APIResponse> responses) {
-    return new TreeMap<>(responses);
   }
 }

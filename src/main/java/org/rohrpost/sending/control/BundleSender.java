@@ -183,16 +183,18 @@ public class BundleSender {
    */
   private void report(BundleWork work, Message message, Outcome outcome) {
     try {
-      Span.current()
-          .addEvent(
-              "rohrpost message",
-              Attributes.of(
-                  Traces.MESSAGE,
-                  message.id(),
-                  Traces.OUTCOME,
-                  outcome.kind().name(),
-                  Traces.REPLY_CODE,
-                  (long) outcome.replyCode()));
+      Span span = Span.current();
+      if (span.isRecording()) { // not a no-op: the attributes are made for a traced bundle only
+        span.addEvent(
+            "rohrpost message",
+            Attributes.of(
+                Traces.MESSAGE,
+                message.id(),
+                Traces.OUTCOME,
+                outcome.kind().name(),
+                Traces.REPLY_CODE,
+                (long) outcome.replyCode()));
+      }
       attempted.fire(
           new MessageAttempted(
               work.client(),
