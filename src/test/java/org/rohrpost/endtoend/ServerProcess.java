@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public final class ServerProcess {
   private static final Path PAYARA = Path.of(System.getProperty("payara.dir", "target/payara"));
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
   private final String name;
   private final int port;
