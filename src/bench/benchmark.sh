@@ -5,6 +5,9 @@
 #   bash src/bench/benchmark.sh [messages]
 # With ROHRPOST_BENCH_TRACED=1 the server traces (ADR 31) and exports every span over OTLP to a
 # receiver that keeps nothing (src/bench/otlp-sink.py), to measure what tracing costs.
+# With ROHRPOST_BENCH_JFR=1 the measured rounds are recorded with Java Flight Recorder's profile
+# settings, in target/throughput-H2.jfr and target/throughput-PostgreSQL.jfr, and summed up by
+# src/bench/HotMethods.java.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 messages="${1:-10000}"
@@ -20,8 +23,17 @@ if [ "${ROHRPOST_BENCH_TRACED:-0}" = 1 ]; then
 fi
 
 rm -f target/benchmark-results.md
-on_both_databases mvn -B -q -Pbenchmark -Dbench.messages="$messages" -Dbench.smtp.port="$port" verify
+profile=false
+[ "${ROHRPOST_BENCH_JFR:-0}" = 1 ] && profile=true
+on_both_databases mvn -B -q -Pbenchmark -Dbench.messages="$messages" -Dbench.smtp.port="$port" \
+  -Dbench.profile="$profile" verify
 
-echo "| date | database | messages | connections | raw msg/s | intake s | server msg/s | end-to-end msg/s | ratio | note |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| date | database | messages | connections | Java client msg/s | smtp-source msg/s | intake s | server msg/s | end-to-end msg/s | ratio to Java client | ratio to smtp-source | note |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 cat target/benchmark-results.md
+if [ "$profile" = true ]; then
+  for recording in target/throughput-*.jfr; do
+    echo "== $recording =="
+    java src/bench/HotMethods.java "$recording"
+  done
+fi

@@ -32,10 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rohrpost.endtoend.RohrpostApi;
 
 /**
- * Throughput of an ad-hoc batch end to end (REST → ledger → JMS → workers → SMTP) against the raw
- * ceiling: a plain Jakarta Mail client sending the same messages over as many connections as the
- * NORMAL class has workers. Run by {@code src/bench/benchmark.sh}, not by {@code mvn verify}; the
- * SMTP sink (postfix smtp-sink) listens on {@code bench.smtp.port}.
+ * Throughput of an ad-hoc batch end to end (REST → ledger → JMS → workers → SMTP) against two
+ * ceilings over as many connections as the NORMAL class has workers: a plain Jakarta Mail client
+ * sending the same messages, and postfix's C client {@code smtp-source} sending messages of about
+ * their size. Run by {@code src/bench/benchmark.sh}, not by {@code mvn verify}; the SMTP sink
+ * (postfix smtp-sink) listens on {@code bench.smtp.port}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,6 +44,10 @@ class AdhocThroughputBenchmark {
   private static final int MESSAGES = Integer.getInteger("bench.messages", 10_000);
   private static final int CONNECTIONS = 4;
   private static final int SMTP_PORT = Integer.getInteger("bench.smtp.port", 2526);
+
+  /** About the size of the benchmark's messages as they go on the wire, headers included. */
+  private static final int C_CLIENT_MESSAGE_BYTES = 620;
+
   private static final String SUBJECT = "Your statement, {{name}}";
   private static final String HTML =
       "<html><body><h1>Hello {{name}}</h1><p>Your code is <b>{{data.code}}</b>.</p>"
@@ -57,14 +62,19 @@ class AdhocThroughputBenchmark {
   private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 3);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
+  /** Whether the measured rounds are recorded with JFR's profile settings (ROHRPOST_BENCH_JFR). */
+  private static final boolean PROFILED = Boolean.getBoolean("bench.profile");
+
   @Test
   void adhocBatchAgainstTheRawCeiling() throws Exception {
     for (int i = 0; i < WARM_UP_ROUNDS; i++) {
       rawCeiling(MESSAGES);
     }
     List<Double> raw = new ArrayList<>();
+    List<Double> cClient = new ArrayList<>();
     for (int i = 0; i < ROUNDS; i++) {
       raw.add(rawCeiling(MESSAGES));
+      cClient.add(cClientCeiling(MESSAGES));
     }
 
     RohrpostApi api = RohrpostApi.asAdmin(URI.create(server.toString()));
@@ -72,9 +82,16 @@ class AdhocThroughputBenchmark {
     for (int i = 0; i < WARM_UP_ROUNDS; i++) {
       runBatch(api, client, "warm" + i + "-");
     }
+    ServerRecording profile =
+        PROFILED
+            ? ServerRecording.start("throughput-" + BenchmarkResults.database(), "profile")
+            : null;
     List<Round> rounds = new ArrayList<>();
     for (int i = 0; i < ROUNDS; i++) {
       rounds.add(runBatch(api, client, "r" + i + "-"));
+    }
+    if (profile != null) {
+      profile.stop();
     }
 
     Round median =
@@ -82,22 +99,30 @@ class AdhocThroughputBenchmark {
             .sorted(Comparator.comparingDouble(Round::endToEnd))
             .toList()
             .get(ROUNDS / 2);
-    double rawMedian = raw.stream().sorted().toList().get(ROUNDS / 2);
+    double rawMedian = median(raw);
+    double cClientMedian = median(cClient);
     String database = BenchmarkResults.database();
     String line =
         String.format(
-            "| %s | %s | %d | %d | %.0f | %.1f | %.0f | %.0f | %.2f | all rounds end to end: %s |%n",
+            "| %s | %s | %d | %d | %.0f | %.0f | %.1f | %.0f | %.0f | %.2f | %.2f | all rounds end"
+                + " to end: %s |%n",
             Instant.now().toString().substring(0, 10),
             database,
             MESSAGES,
             CONNECTIONS,
             rawMedian,
+            cClientMedian,
             median.intakeSeconds(),
             median.server(),
             median.endToEnd(),
             median.endToEnd() / rawMedian,
+            median.endToEnd() / cClientMedian,
             rounds.stream().map(r -> String.format("%.0f", r.endToEnd())).toList());
     BenchmarkResults.append("benchmark-results.md", line);
+  }
+
+  private static double median(List<Double> values) {
+    return values.stream().sorted().toList().get(values.size() / 2);
   }
 
   /** One measured batch: intake time, and msg/s as the server and as the client saw it. */
@@ -173,6 +198,33 @@ class AdhocThroughputBenchmark {
     }
     pool.shutdown();
     assertThat(total).isEqualTo(messages);
+    return messages / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Messages per second of postfix's {@code smtp-source} (from the package that brings the sink)
+   * over {@link #CONNECTIONS} connections: what the wire and the sink allow a client that does
+   * nothing else.
+   */
+  private static double cClientCeiling(int messages) throws Exception {
+    long start = System.nanoTime();
+    Process source =
+        new ProcessBuilder(
+                "/usr/sbin/smtp-source",
+                "-s",
+                Integer.toString(CONNECTIONS),
+                "-m",
+                Integer.toString(messages),
+                "-l",
+                Integer.toString(C_CLIENT_MESSAGE_BYTES),
+                "-f",
+                "bench@rohrpost.test",
+                "-t",
+                "r@bench.example.org",
+                "127.0.0.1:" + SMTP_PORT)
+            .inheritIO()
+            .start();
+    assertThat(source.waitFor()).as("smtp-source's exit code").isZero();
     return messages / ((System.nanoTime() - start) / 1e9);
   }
 

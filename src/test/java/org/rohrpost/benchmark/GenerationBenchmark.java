@@ -130,7 +130,7 @@ class GenerationBenchmark {
    * and records how long the server took and how much heap it used.
    */
   private void upload(String client, String key, int size) throws Exception {
-    ServerHeap heap = ServerHeap.record("upload-" + size);
+    ServerRecording heap = ServerRecording.start("upload-" + size, "default");
     long start = System.nanoTime();
     HttpResponse<String> answer =
         HTTP.send(
@@ -144,7 +144,7 @@ class GenerationBenchmark {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     double seconds = (System.nanoTime() - start) / 1e9;
-    ServerHeap.Peak peak = heap.peak();
+    ServerRecording.Peak peak = heap.peak();
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     JsonObject uploaded = Json.createReader(new StringReader(answer.body())).readObject();
     assertThat(uploaded.getInt("size")).isEqualTo(size);

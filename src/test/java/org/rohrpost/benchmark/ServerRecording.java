@@ -11,14 +11,15 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * The heap of the server under test (the Payara Micro process the tests started), recorded with
- * Java Flight Recorder through {@code jcmd} while a benchmark step runs: every garbage collection
- * reports the heap used before and after it ({@code jdk.GCHeapSummary}). The peak after a
- * collection is about what the step kept alive at most (old garbage that no mixed collection took
- * yet included); the peak before one includes all garbage. The recording stays in {@code
- * target/<name>.jfr} ({@code jfr print --events GCHeapSummary}).
+ * A Java Flight Recorder recording of the server under test (the Payara Micro process the tests
+ * started), made through {@code jcmd} while a benchmark step runs. It stays in {@code
+ * target/<name>.jfr}: {@code java src/bench/HotMethods.java target/<name>.jfr} says where the CPU
+ * went. With the default settings it serves for the heap: every garbage collection reports the heap
+ * used before and after it ({@code jdk.GCHeapSummary}). The peak after a collection is about what
+ * the step kept alive at most (old garbage that no mixed collection took yet included); the peak
+ * before one includes all garbage.
  */
-final class ServerHeap {
+final class ServerRecording {
   /** The highest heap use seen before and after a collection, in bytes, and how many there were. */
   record Peak(long beforeGc, long afterGc, int collections) {}
 
@@ -26,14 +27,17 @@ final class ServerHeap {
   private final String name;
   private final Path file;
 
-  private ServerHeap(long pid, String name, Path file) {
+  private ServerRecording(long pid, String name, Path file) {
     this.pid = pid;
     this.name = name;
     this.file = file;
   }
 
-  /** Starts recording the server's heap; {@link #peak} stops and reads the recording. */
-  static ServerHeap record(String name) throws Exception {
+  /**
+   * Starts recording the server with JFR's settings of that name ({@code default}, {@code
+   * profile}); {@link #stop} or {@link #peak} stops it.
+   */
+  static ServerRecording start(String name, String settings) throws Exception {
     long pid =
         ProcessHandle.current()
             .descendants()
@@ -43,12 +47,17 @@ final class ServerHeap {
             .pid();
     Path file = Path.of("target", name + ".jfr").toAbsolutePath();
     Files.deleteIfExists(file);
-    jcmd(pid, "JFR.start", "name=" + name, "settings=default", "filename=" + file);
-    return new ServerHeap(pid, name, file);
+    jcmd(pid, "JFR.start", "name=" + name, "settings=" + settings, "filename=" + file);
+    return new ServerRecording(pid, name, file);
   }
 
-  Peak peak() throws Exception {
+  void stop() throws Exception {
     jcmd(pid, "JFR.stop", "name=" + name);
+  }
+
+  /** Stops the recording and reads the heap's peaks from it. */
+  Peak peak() throws Exception {
+    stop();
     return peakOf(file);
   }
 
