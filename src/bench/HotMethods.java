@@ -10,8 +10,8 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where a server's CPU went during a Java Flight Recorder recording (execution samples): per
- * thread kind, the hottest methods by their own time, the hottest libraries (package prefixes) by
+ * Where a server's CPU went during a Java Flight Recorder recording: how busy the server's JVM
+ * and the whole machine were, and from the execution samples, per thread kind, the hottest methods by their own time, the hottest libraries (package prefixes) by
  * their own time, and the project's own methods by the time spent in them and below them. A
  * single-file program: {@code java src/bench/HotMethods.java target/throughput-H2.jfr [rows]}.
  */
@@ -25,7 +25,15 @@ public class HotMethods {
     Map<String, Integer> libraries = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
     int samples = 0;
+    double[] cpu = new double[4]; // the JVM's user and system share, the machine's, readings
     for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+      if (event.getEventType().getName().equals("jdk.CPULoad")) {
+        cpu[0] += event.getFloat("jvmUser");
+        cpu[1] += event.getFloat("jvmSystem");
+        cpu[2] += event.getFloat("machineTotal");
+        cpu[3]++;
+        continue;
+      }
       if (!event.getEventType().getName().equals("jdk.ExecutionSample")
           || event.getStackTrace() == null) {
         continue;
@@ -49,6 +57,9 @@ public class HotMethods {
       }
       ours.forEach(method -> inclusive.merge(method, 1, Integer::sum));
     }
+    System.out.printf(
+        "CPU, mean of %.0f readings: server JVM %.0f%% user + %.0f%% system, machine %.0f%%%n",
+        cpu[3], 100 * cpu[0] / cpu[3], 100 * cpu[1] / cpu[3], 100 * cpu[2] / cpu[3]);
     System.out.printf("%d execution samples%n", samples);
     print("threads", threads, samples, rows);
     print("methods, own time", self, samples, rows);

@@ -15,6 +15,7 @@ import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.james.jdkim.DKIMVerifier;
 import org.apache.james.jdkim.api.SignatureRecord;
 import org.apache.james.jdkim.exceptions.FailException;
@@ -37,6 +38,8 @@ import org.rohrpost.validation.control.FieldErrors;
  * as DNS would publish it.
  */
 class DkimSigningTest {
+  private static final ScheduledExecutorService WRITE_TIMEOUTS = SmtpChannel.writeTimeouts();
+
   private static final String DOMAIN = "mail.example.com";
   private static final String SELECTOR = "s2048";
   private static final KeyPair KEYS = TestKeys.rsa(2048);
@@ -180,7 +183,7 @@ class DkimSigningTest {
             "news@example.com",
             null);
     try (SmtpConnection connection =
-        SmtpConnection.open(SmtpSessions.of(smtp, false), smtp, null, dkim)) {
+        SmtpConnection.open(SmtpSessions.of(smtp, false, WRITE_TIMEOUTS), smtp, null, dkim)) {
       assertThat(connection.send(message, links))
           .extracting(Outcome::kind, Outcome::replyCode)
           .containsExactly(Outcome.Kind.SENT, 250);
