@@ -80,7 +80,9 @@ class AdhocThroughputBenchmark {
     RohrpostApi api = RohrpostApi.asAdmin(URI.create(server.toString()));
     String client = api.newClientWithSmtp("bench", SMTP_PORT);
     for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-      runBatch(api, client, "warm" + i + "-");
+      System.out.printf(
+          "BENCHMARK warm-up round %d: %.0f msg/s end to end%n",
+          i + 1, runBatch(api, client, "warm" + i + "-").endToEnd());
     }
     ServerRecording profile =
         PROFILED
