@@ -59,7 +59,7 @@ class AdhocThroughputBenchmark {
 
   @ArquillianResource URL server;
 
-  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 3);
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 8);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
   /** Whether the measured rounds are recorded with JFR's profile settings (ROHRPOST_BENCH_JFR). */
