@@ -10,10 +10,11 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where a server's CPU went during a Java Flight Recorder recording: how busy the server's JVM
- * and the whole machine were, and from the execution samples, per thread kind, the hottest methods by their own time, the hottest libraries (package prefixes) by
- * their own time, and the project's own methods by the time spent in them and below them. A
- * single-file program: {@code java src/bench/HotMethods.java target/throughput-H2.jfr [rows]}.
+ * Where a server's CPU went during a Java Flight Recorder recording: how busy the server's JVM and
+ * the whole machine were and, from the execution samples, the thread kinds, the hottest methods and
+ * libraries (package prefixes) by their own time, and the project's own methods by the time spent
+ * in them and below them. A single-file program: {@code java src/bench/HotMethods.java
+ * target/throughput-H2.jfr [rows]}.
  */
 public class HotMethods {
   private static final String OURS = "org.rohrpost.";
@@ -25,13 +26,16 @@ public class HotMethods {
     Map<String, Integer> libraries = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
     int samples = 0;
-    double[] cpu = new double[4]; // the JVM's user and system share, the machine's, readings
+    double jvmUser = 0;
+    double jvmSystem = 0;
+    double machine = 0;
+    int readings = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
       if (event.getEventType().getName().equals("jdk.CPULoad")) {
-        cpu[0] += event.getFloat("jvmUser");
-        cpu[1] += event.getFloat("jvmSystem");
-        cpu[2] += event.getFloat("machineTotal");
-        cpu[3]++;
+        jvmUser += event.getFloat("jvmUser");
+        jvmSystem += event.getFloat("jvmSystem");
+        machine += event.getFloat("machineTotal");
+        readings++;
         continue;
       }
       if (!event.getEventType().getName().equals("jdk.ExecutionSample")
@@ -58,8 +62,8 @@ public class HotMethods {
       ours.forEach(method -> inclusive.merge(method, 1, Integer::sum));
     }
     System.out.printf(
-        "CPU, mean of %.0f readings: server JVM %.0f%% user + %.0f%% system, machine %.0f%%%n",
-        cpu[3], 100 * cpu[0] / cpu[3], 100 * cpu[1] / cpu[3], 100 * cpu[2] / cpu[3]);
+        "CPU, mean of %d readings: server JVM %.0f%% user + %.0f%% system, machine %.0f%%%n",
+        readings, 100 * jvmUser / readings, 100 * jvmSystem / readings, 100 * machine / readings);
     System.out.printf("%d execution samples%n", samples);
     print("threads", threads, samples, rows);
     print("methods, own time", self, samples, rows);

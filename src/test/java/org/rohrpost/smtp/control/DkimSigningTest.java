@@ -15,7 +15,6 @@ import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.james.jdkim.DKIMVerifier;
 import org.apache.james.jdkim.api.SignatureRecord;
 import org.apache.james.jdkim.exceptions.FailException;
@@ -38,8 +37,6 @@ import org.rohrpost.validation.control.FieldErrors;
  * as DNS would publish it.
  */
 class DkimSigningTest {
-  private static final ScheduledExecutorService WRITE_TIMEOUTS = SmtpChannel.writeTimeouts();
-
   private static final String DOMAIN = "mail.example.com";
   private static final String SELECTOR = "s2048";
   private static final KeyPair KEYS = TestKeys.rsa(2048);
@@ -182,8 +179,7 @@ class DkimSigningTest {
             null,
             "news@example.com",
             null);
-    try (SmtpConnection connection =
-        SmtpConnection.open(SmtpSessions.of(smtp, false, WRITE_TIMEOUTS), smtp, null, dkim)) {
+    try (SmtpConnection connection = SmtpConnection.open(TestSessions.of(smtp), smtp, null, dkim)) {
       assertThat(connection.send(message, links))
           .extracting(Outcome::kind, Outcome::replyCode)
           .containsExactly(Outcome.Kind.SENT, 250);

@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.entity.SmtpSettings;
@@ -21,11 +20,8 @@ import org.rohrpost.messagesystem.entity.TlsMode;
 import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 
 class MailComposerTest {
-  private static final ScheduledExecutorService WRITE_TIMEOUTS = SmtpChannel.writeTimeouts();
-
   private final SmtpSessions sessions =
-      SmtpSessions.of(
-          new SmtpSettings("127.0.0.1", 25, TlsMode.NONE, null, "-", null), false, WRITE_TIMEOUTS);
+      TestSessions.of(new SmtpSettings("127.0.0.1", 25, TlsMode.NONE, null, "-", null));
   private final MailComposer composer = new MailComposer(sessions, "from@example.com");
 
   @Test

@@ -8,7 +8,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,6 @@ import org.rohrpost.messagesystem.entity.TlsMode;
 
 /** One SMTP connection against a real server that fails on request, reply by reply. */
 class SmtpConnectionTest {
-  private static final ScheduledExecutorService WRITE_TIMEOUTS = SmtpChannel.writeTimeouts();
-
   private static final String FROM = "from@example.com";
   @RegisterExtension static final FaultySmtpServer server = FaultySmtpServer.start();
 
@@ -259,7 +256,6 @@ class SmtpConnectionTest {
 
   private static SmtpConnection open(int port) throws CannotConnectException {
     SmtpSettings settings = new SmtpSettings("127.0.0.1", port, TlsMode.NONE, null, FROM, null);
-    return SmtpConnection.open(
-        SmtpSessions.of(settings, false, WRITE_TIMEOUTS), settings, null, null);
+    return SmtpConnection.open(TestSessions.of(settings), settings, null, null);
   }
 }
