@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.server.control.Database;
 
 /**
  * Writes new messages of a batch in one JDBC batch, over the caller's connection and so in its
@@ -44,19 +45,14 @@ public class MessageRows {
     Set<String> existing = onPostgres ? Set.of() : existing(connection, batchId, messages);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     boolean any = false;
-    long nextId = 0;
-    long blockEnd = -1;
+    IdBlocks ids = new IdBlocks("message_seq", ID_BLOCK);
     try (PreparedStatement insert =
         connection.prepareStatement(onPostgres ? INSERT + SKIP_CONFLICTS : INSERT)) {
       for (NewMessage message : messages) {
         if (existing.contains(message.recipient().email())) {
           continue;
         }
-        if (nextId > blockEnd) {
-          blockEnd = nextIdBlock(connection);
-          nextId = blockEnd - ID_BLOCK + 1;
-        }
-        bind(insert, nextId++, batchId, delivery, message, now);
+        bind(insert, ids.next(connection), batchId, delivery, message, now);
         insert.addBatch();
         any = true;
       }
@@ -126,17 +122,8 @@ public class MessageRows {
   /** Asked of the first connection only: the database does not change under a running server. */
   private boolean isPostgres(Connection connection) throws SQLException {
     if (postgres == null) {
-      postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      postgres = Database.isPostgres(connection);
     }
     return postgres;
-  }
-
-  /** The last id of a fresh block of {@value #ID_BLOCK}. */
-  private static long nextIdBlock(Connection connection) throws SQLException {
-    try (PreparedStatement next = connection.prepareStatement("select nextval('message_seq')");
-        ResultSet row = next.executeQuery()) {
-      row.next();
-      return row.getLong(1);
-    }
   }
 }
