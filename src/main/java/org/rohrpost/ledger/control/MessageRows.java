@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -31,8 +32,8 @@ public class MessageRows {
 
   private static final String INSERT =
       "insert into message (id, batch_id, recipient, recipient_name, subject, html_body,"
-          + " text_body, status, attempts, max_attempts, last_error, message_id, created_at)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
+          + " text_body, status, attempts, max_attempts, not_before, expires_at, last_error,"
+          + " message_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)";
   private static final String SKIP_CONFLICTS = " on conflict (batch_id, recipient) do nothing";
 
   private volatile Boolean postgres;
@@ -82,9 +83,15 @@ public class MessageRows {
     setText(insert, 7, rendered.text());
     insert.setString(8, status.name());
     insert.setInt(9, delivery.maxAttempts());
-    insert.setString(10, message.skipReason());
-    insert.setString(11, Message.newMessageId(delivery.messageIdDomain()));
-    insert.setObject(12, now);
+    insert.setObject(10, timestamp(delivery.notBefore()), Types.TIMESTAMP_WITH_TIMEZONE);
+    insert.setObject(11, timestamp(delivery.expiresAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+    insert.setString(12, message.skipReason());
+    insert.setString(13, Message.newMessageId(delivery.messageIdDomain()));
+    insert.setObject(14, now);
+  }
+
+  private static OffsetDateTime timestamp(Instant instant) {
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   private static void setText(PreparedStatement insert, int index, String value)

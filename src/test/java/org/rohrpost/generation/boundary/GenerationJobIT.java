@@ -98,6 +98,9 @@ class GenerationJobIT {
         .containsEntry("SKIPPED", invalid + 3)
         .containsEntry("PENDING", 3_000 - invalid - 3);
     assertThat(mailing.distinctRecipients()).isEqualTo(3_000);
+    assertThat(mailing.expiringWithTheBatch())
+        .as("rows that expire when the batch does")
+        .isEqualTo(3_000);
     assertThat(mailing.row(1_234))
         .containsEntry("status", "SKIPPED")
         .containsEntry("last_error", "suppressed");
@@ -184,6 +187,7 @@ class GenerationJobIT {
   static final class Mailing {
     static final long BATCH = 7;
     static final int EVERY_NTH_INVALID = 100;
+    static final String EXPIRES_AT = "timestamp with time zone '2030-01-01 00:00:00+00'";
     private final TestDatabase db;
 
     Mailing(TestDatabase db) {
@@ -207,10 +211,12 @@ class GenerationJobIT {
               + " 'Dear {{name}}, your code is {{data.code}}', true, current_timestamp)");
       db.execute(
           "insert into batch (id, client_id, message_system_id, queue_class, status, created_at,"
-              + " updated_at, communication_id) values ("
+              + " updated_at, communication_id, expires_at) values ("
               + BATCH
               + ", 1, 1, 'BULK', 'GENERATING',"
-              + " current_timestamp, current_timestamp, 1)");
+              + " current_timestamp, current_timestamp, 1, "
+              + EXPIRES_AT
+              + ")");
     }
 
     void members(int count) throws SQLException {
@@ -297,6 +303,10 @@ class GenerationJobIT {
             }
           });
       return row;
+    }
+
+    int expiringWithTheBatch() throws SQLException {
+      return single("select count(*) from message where expires_at = " + EXPIRES_AT);
     }
 
     private int single(String sql) throws SQLException {
