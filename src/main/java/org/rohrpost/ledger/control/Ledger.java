@@ -18,10 +18,9 @@ import org.rohrpost.ledger.entity.MessageTransition;
 import org.rohrpost.server.control.ServerSettings;
 
 /**
- * The writes of messages and the changes of their status, each one a {@link MessageTransition}
+ * Every write of a message and every change of its status, each one a {@link MessageTransition}
  * guarded by the statuses it may come from, so that a late or repeated signal can never move a
- * message backwards; callers own the transaction. The send loop's two, an attempt's start and its
- * end, are {@link Handovers}', written in transactions of their own.
+ * message backwards. Callers own the transaction.
  */
 @ApplicationScoped
 public class Ledger {
@@ -29,6 +28,7 @@ public class Ledger {
   private static final String EXPIRED = "expired before it could be sent";
 
   @PersistenceContext EntityManager em;
+  @Inject RetrySettings retry;
   @Inject ServerSettings settings;
   @Inject Event<OutcomeRecorded> recorded;
 
@@ -145,10 +145,46 @@ public class Ledger {
     return onTheWire.size();
   }
 
+  /** The message goes on the wire: one more attempt. */
+  public boolean startAttempt(long messageId) {
+    return move(Guarded.START_ATTEMPT).setParameter("id", messageId).executeUpdate() == 1;
+  }
+
+  /**
+   * Records how the attempt on the wire ended, in the message and in the attempt log; a sent
+   * message's content is deleted if {@code deleteOnSuccess} (its client's setting). A throttled
+   * attempt is recorded by {@link #throttled}.
+   */
+  public void finishAttempt(
+      Message message, Outcome outcome, Instant now, boolean deleteOnSuccess) {
+    int attempts = message.attempts() + 1;
+    log(message, attempts, outcome, now);
+    switch (outcome.kind()) {
+      case SENT -> {
+        sent(message.id(), now);
+        if (deleteOnSuccess) {
+          deleteContent(message.id());
+        }
+      }
+      case PERMANENT -> dead(message.id(), outcome.detail());
+      case TEMPORARY -> {
+        if (attempts >= message.maxAttempts()) {
+          dead(message.id(), outcome.detail());
+        } else {
+          retryLater(message.id(), outcome.detail(), retry.policy().nextAttempt(now, attempts));
+        }
+      }
+      case THROTTLED ->
+          throw new IllegalArgumentException("A throttled attempt needs the end of its pause");
+      case INTERRUPTED ->
+          throw new IllegalArgumentException("An interrupted attempt is found, not finished");
+    }
+  }
+
   /**
    * The server asked to slow down when the message was on the wire: the attempt is logged (with the
-   * number the next one will have too) but not counted, giving back what {@link Handovers} counted
-   * when it went, and the message waits out its message system's pause, until {@code until}.
+   * number the next one will have too) but not counted, giving back what {@link #startAttempt}
+   * counted, and the message waits out its message system's pause, until {@code until}.
    */
   public void throttled(Message message, Outcome outcome, Instant now, Instant until) {
     log(message, message.attempts() + 1, outcome, now);
@@ -248,6 +284,35 @@ public class Ledger {
     return move(Guarded.CANCEL).setParameter("b", batchId).executeUpdate();
   }
 
+  private void sent(long messageId, Instant at) {
+    move(Guarded.SEND).setParameter("at", at).setParameter("id", messageId).executeUpdate();
+  }
+
+  /** Deletes what a sent message said (subject and bodies); who got which Message-ID stays. */
+  private void deleteContent(long messageId) {
+    em.createQuery(
+            "update Message m set m.subject = null, m.html = null, m.text = null"
+                + " where m.id = :id and m.status = :sent")
+        .setParameter("sent", MessageStatus.SENT)
+        .setParameter("id", messageId)
+        .executeUpdate();
+  }
+
+  private void dead(long messageId, String error) {
+    move(Guarded.GIVE_UP)
+        .setParameter("error", truncate(error))
+        .setParameter("id", messageId)
+        .executeUpdate();
+  }
+
+  private void retryLater(long messageId, String error, Instant at) {
+    move(Guarded.RETRY_LATER)
+        .setParameter("error", truncate(error))
+        .setParameter("at", at)
+        .setParameter("id", messageId)
+        .executeUpdate();
+  }
+
   private Query move(Guarded update) {
     return em.createQuery(update.jpql())
         .setParameter("to", update.transition().to())
@@ -257,12 +322,23 @@ public class Ledger {
   /**
    * The ledger's guarded updates, one for each way it changes a message's status: each sets the
    * transition's status (and {@code also}) where {@code which} holds and the message is in a status
-   * the transition starts from. Their JPQL is made once. (The send loop's own, an attempt's start
-   * and end, are {@link Handovers}' SQL.)
+   * the transition starts from. Their JPQL is made once, not for every message on the send loop.
    */
   private record Guarded(MessageTransition transition, String jpql) {
     static final Guarded QUEUE =
         of(MessageTransition.QUEUE, "m.bundleId = :bundle", "m.id in :ids");
+    static final Guarded START_ATTEMPT =
+        of(MessageTransition.START_ATTEMPT, "m.attempts = m.attempts + 1", "m.id = :id");
+    static final Guarded SEND =
+        of(
+            MessageTransition.SEND,
+            "m.sentAt = :at, m.lastError = null, m.nextAttemptAt = null",
+            "m.id = :id");
+    static final Guarded RETRY_LATER =
+        of(
+            MessageTransition.RETRY_LATER,
+            "m.lastError = :error, m.nextAttemptAt = :at, m.bundleId = null",
+            "m.id = :id");
 
     /** Waits out its message system's pause, the attempt not counted. */
     static final Guarded THROTTLED =
@@ -272,6 +348,8 @@ public class Ledger {
                 + " m.bundleId = null",
             "m.id = :id");
 
+    static final Guarded GIVE_UP =
+        of(MessageTransition.GIVE_UP, "m.lastError = :error, m.nextAttemptAt = null", "m.id = :id");
     static final Guarded HOLD_FOR_REVIEW =
         of(
             MessageTransition.HOLD_FOR_REVIEW,
@@ -302,7 +380,7 @@ public class Ledger {
     }
   }
 
-  static String truncate(String s) {
+  private static String truncate(String s) {
     return s == null || s.length() <= MAX_ERROR ? s : s.substring(0, MAX_ERROR);
   }
 }

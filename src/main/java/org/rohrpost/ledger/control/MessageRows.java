@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
-import org.rohrpost.server.control.Database;
 
 /**
  * Writes new messages of a batch in one JDBC batch, over the caller's connection and so in its
@@ -46,14 +45,19 @@ public class MessageRows {
     Set<String> existing = onPostgres ? Set.of() : existing(connection, batchId, messages);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     boolean any = false;
-    IdBlocks ids = new IdBlocks("message_seq", ID_BLOCK);
+    long nextId = 0;
+    long blockEnd = -1;
     try (PreparedStatement insert =
         connection.prepareStatement(onPostgres ? INSERT + SKIP_CONFLICTS : INSERT)) {
       for (NewMessage message : messages) {
         if (existing.contains(message.recipient().email())) {
           continue;
         }
-        bind(insert, ids.next(connection), batchId, delivery, message, now);
+        if (nextId > blockEnd) {
+          blockEnd = nextIdBlock(connection);
+          nextId = blockEnd - ID_BLOCK + 1;
+        }
+        bind(insert, nextId++, batchId, delivery, message, now);
         insert.addBatch();
         any = true;
       }
@@ -129,8 +133,17 @@ public class MessageRows {
   /** Asked of the first connection only: the database does not change under a running server. */
   private boolean isPostgres(Connection connection) throws SQLException {
     if (postgres == null) {
-      postgres = Database.isPostgres(connection);
+      postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
     return postgres;
+  }
+
+  /** The last id of a fresh block of {@value #ID_BLOCK}. */
+  private static long nextIdBlock(Connection connection) throws SQLException {
+    try (PreparedStatement next = connection.prepareStatement("select nextval('message_seq')");
+        ResultSet row = next.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
   }
 }

@@ -63,13 +63,9 @@ public class Attempt {
     this.outcome = outcome;
     this.replyCode = replyCode < 0 ? null : replyCode;
     this.enhancedStatus = enhancedStatus;
-    this.reply = kept(reply);
+    this.reply =
+        reply == null || reply.length() <= MAX_REPLY ? reply : reply.substring(0, MAX_REPLY);
     this.instance = instance;
-  }
-
-  /** As much of a reply's or failure's text as the log keeps. */
-  public static String kept(String reply) {
-    return reply == null || reply.length() <= MAX_REPLY ? reply : reply.substring(0, MAX_REPLY);
   }
 
   public int number() {

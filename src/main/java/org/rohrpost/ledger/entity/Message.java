@@ -136,19 +136,6 @@ public class Message {
     return status.isFinal() && status != MessageStatus.SKIPPED;
   }
 
-  /**
-   * Whether the message may go on the wire at {@code now}: its time has not run out, nor is it
-   * early.
-   */
-  public boolean mayGoAt(Instant now) {
-    return !hasExpiredAt(now) && (notBefore == null || !notBefore.isAfter(now));
-  }
-
-  /** Whether the message's time ran out before {@code now}. */
-  public boolean hasExpiredAt(Instant now) {
-    return expiresAt != null && expiresAt.isBefore(now);
-  }
-
   /** A recipient that is not sent to (suppressed, invalid): kept in the ledger, counted. */
   public void skip(String reason) {
     if (!MessageTransition.SKIP.startsFrom(status) || id != null) {

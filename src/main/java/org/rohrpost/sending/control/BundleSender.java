@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rohrpost.client.entity.QueueClass;
-import org.rohrpost.ledger.control.Handovers;
 import org.rohrpost.ledger.control.Outcome;
-import org.rohrpost.ledger.control.Tried;
 import org.rohrpost.ledger.entity.Message;
+import org.rohrpost.sending.control.SendingSteps.Sent;
+import org.rohrpost.sending.control.SendingSteps.Step;
 import org.rohrpost.server.control.ServerSettings;
 import org.rohrpost.server.control.Stopping;
 import org.rohrpost.tracing.control.Traces;
@@ -53,7 +53,6 @@ public class BundleSender {
       new UntilRecorded(DATABASE_PATIENCE, 500, System::nanoTime);
 
   @Inject SendingSteps steps;
-  @Inject Handovers handovers;
   @Inject Pacing pacing;
   @Inject Yielding yielding;
   @Inject Event<MessageAttempted> attempted;
@@ -138,7 +137,7 @@ public class BundleSender {
     Lease lease = new Lease(Instant.now(), settings.lease());
     BatchWatch watch =
         new BatchWatch(() -> steps.maySend(work), System::nanoTime, PAUSE_CHECK_NANOS);
-    Tried previous = null;
+    Sent previous = null;
     try (Wire wire = new Wire(work.endpoint(), traces)) {
       for (Message message : work.messages()) {
         try {
@@ -153,27 +152,21 @@ public class BundleSender {
               return;
             }
           }
-          if (!watch.maySend()) {
-            previous = record(previous);
+          Step step = steps.advance(previous, message, watch.maySend());
+          previous = null;
+          if (step == Step.STOP) {
             return;
           }
-          if (!message.mayGoAt(Instant.now())) {
-            previous = record(previous);
-            steps.setAside(message);
+          if (step == Step.SKIP) {
             continue;
-          }
-          boolean onTheWire = handovers.handOver(previous, message);
-          previous = null;
-          if (!onTheWire) {
-            continue; // no longer to be sent: its batch was cancelled meanwhile
           }
           Outcome outcome = wire.send(message, work.unsubscribe().get(message.id()));
           report(work, message, outcome);
           if (outcome.kind() == Outcome.Kind.THROTTLED) {
-            steps.throttled(work, new Tried(message, outcome, work.deleteOnSuccess()));
+            steps.throttled(work, new Sent(message, outcome, work.deleteOnSuccess()));
             return;
           }
-          previous = new Tried(message, outcome, work.deleteOnSuccess());
+          previous = new Sent(message, outcome, work.deleteOnSuccess());
         } catch (RuntimeException e) {
           record(previous); // the relay's answer is known only here: kept before the bundle fails
           throw e;
@@ -217,9 +210,13 @@ public class BundleSender {
    * Records how the previous message went, waiting for the database if it is away (at most {@link
    * #DATABASE_PATIENCE}): the message was on the wire, and without its record it would go again.
    */
-  private Tried record(Tried previous) {
+  private Sent record(Sent previous) {
     if (previous != null) {
-      untilRecorded.record(() -> handovers.handOver(previous, null));
+      untilRecorded.record(
+          () -> {
+            steps.finish(previous);
+            return null;
+          });
     }
     return null;
   }

@@ -17,7 +17,7 @@ import org.rohrpost.batch.entity.BatchStatus;
 import org.rohrpost.channel.control.Channels;
 import org.rohrpost.client.entity.QueueClass;
 import org.rohrpost.ledger.control.Ledger;
-import org.rohrpost.ledger.control.Tried;
+import org.rohrpost.ledger.control.Outcome;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.messagesystem.control.MessageSystems;
 import org.rohrpost.messagesystem.entity.MessageSystem;
@@ -28,9 +28,8 @@ import org.rohrpost.unsubscribe.control.ListUnsubscribe;
 import org.rohrpost.unsubscribe.control.Unsubscriptions;
 
 /**
- * The steps of sending a bundle around its messages, each its own transaction: taking the bundle,
- * setting aside a message that may not go, a throttled message, letting the bundle go. Each
- * message's own write is {@link org.rohrpost.ledger.control.Handovers}'.
+ * The steps of sending a bundle, each its own transaction, so that every result is committed before
+ * the next message goes on the wire.
  */
 @ApplicationScoped
 public class SendingSteps {
@@ -44,6 +43,13 @@ public class SendingSteps {
   @Inject BundleClaims claims;
   @Inject Pacing pacing;
   @Inject Channels channels;
+
+  /** What to do with the next message of a bundle. */
+  public enum Step {
+    SEND,
+    SKIP,
+    STOP
+  }
 
   /**
    * Takes the next bundle of the class that this server may send (clients in turn, see {@link
@@ -149,16 +155,29 @@ public class SendingSteps {
   }
 
   /**
-   * Takes a message that may not go now out of its bundle: expired when its time ran out, else back
-   * to wait until it may go (see {@link Message#mayGoAt}).
+   * Records how the previous message went (if there was one) and decides about the next one,
+   * recording its attempt before it goes on the wire: one commit per message. The batch's
+   * permission to send comes from a {@link BatchWatch}.
    */
   @Transactional
-  public void setAside(Message message) {
-    if (message.hasExpiredAt(Instant.now())) {
-      ledger.expire(message.id());
-    } else {
-      ledger.postpone(message.id());
+  public Step advance(Sent previous, Message message, boolean batchMaySend) {
+    if (previous != null) {
+      ledger.finishAttempt(
+          previous.message(), previous.outcome(), Instant.now(), previous.deleteOnSuccess());
     }
+    if (!batchMaySend) {
+      return Step.STOP;
+    }
+    Instant now = Instant.now();
+    if (message.expiresAt() != null && message.expiresAt().isBefore(now)) {
+      ledger.expire(message.id());
+      return Step.SKIP;
+    }
+    if (message.notBefore() != null && message.notBefore().isAfter(now)) {
+      ledger.postpone(message.id());
+      return Step.SKIP;
+    }
+    return ledger.startAttempt(message.id()) ? Step.SEND : Step.SKIP;
   }
 
   /**
@@ -183,11 +202,23 @@ public class SendingSteps {
    * the message waits out the pause without the attempt counting against it.
    */
   @Transactional
-  public void throttled(BundleWork work, Tried sent) {
+  public void throttled(BundleWork work, Sent sent) {
     Instant now = Instant.now();
     Instant until = messageSystems.throttle(work.messageSystemId(), now, sent.outcome().detail());
     ledger.throttled(sent.message(), sent.outcome(), now, until);
   }
+
+  /** Records how the last message of a bundle went. */
+  @Transactional
+  public void finish(Sent last) {
+    ledger.finishAttempt(last.message(), last.outcome(), Instant.now(), last.deleteOnSuccess());
+  }
+
+  /**
+   * A message that was on the wire, how that went, and whether its content goes once it is sent
+   * (its client's setting).
+   */
+  public record Sent(Message message, Outcome outcome, boolean deleteOnSuccess) {}
 
   /**
    * Lets go of the bundle: done when nothing in it is left to send, else free for another worker.

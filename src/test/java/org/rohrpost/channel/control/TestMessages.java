@@ -16,22 +16,13 @@ public final class TestMessages {
             new Message.Recipient(to, "Tö Name"),
             new Message.Rendered(subject, html, text),
             new Message.Delivery(3, null, null, "example.com"));
-    set(message, "id", id);
-    return message;
-  }
-
-  /** As if the message had been tried {@code attempts} times before. */
-  public static void setAttempts(Message message, int attempts) {
-    set(message, "attempts", attempts);
-  }
-
-  private static void set(Message message, String name, Object value) {
     try {
-      Field field = Message.class.getDeclaredField(name);
+      Field field = Message.class.getDeclaredField("id");
       field.setAccessible(true);
-      field.set(message, value);
+      field.set(message, id);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+    return message;
   }
 }
