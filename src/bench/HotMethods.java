@@ -75,7 +75,10 @@ public class HotMethods {
     return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
   }
 
-  /** The first three parts of a class's package (org.eclipse.persistence), or the JDK's module. */
+  /**
+   * A method's library: the first three parts of its package (org.eclipse.persistence), fewer for
+   * a shorter package (java.util).
+   */
   private static String library(String method) {
     String[] parts = method.split("\\.");
     int keep = Math.min(3, parts.length - 2);

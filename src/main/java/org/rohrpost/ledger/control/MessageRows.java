@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.rohrpost.ledger.entity.Message;
 import org.rohrpost.ledger.entity.MessageStatus;
+import org.rohrpost.server.entity.InstantConverter;
 
 /**
  * Writes new messages of a batch in one JDBC batch, over the caller's connection and so in its
@@ -35,6 +35,9 @@ public class MessageRows {
           + " message_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)";
   private static final String SKIP_CONFLICTS = " on conflict (batch_id, recipient) do nothing";
 
+  private static final InstantConverter TIMES = new InstantConverter();
+  private static final int TIMESTAMP = Types.TIMESTAMP_WITH_TIMEZONE;
+
   private volatile Boolean postgres;
 
   /** Inserts those of {@code messages} that the batch has no row for yet. */
@@ -49,6 +52,7 @@ public class MessageRows {
     long blockEnd = -1;
     try (PreparedStatement insert =
         connection.prepareStatement(onPostgres ? INSERT + SKIP_CONFLICTS : INSERT)) {
+      bindChunk(insert, batchId, delivery, now);
       for (NewMessage message : messages) {
         if (existing.contains(message.recipient().email())) {
           continue;
@@ -57,7 +61,7 @@ public class MessageRows {
           blockEnd = nextIdBlock(connection);
           nextId = blockEnd - ID_BLOCK + 1;
         }
-        bind(insert, nextId++, batchId, delivery, message, now);
+        bindRow(insert, nextId++, delivery.messageIdDomain(), message);
         insert.addBatch();
         any = true;
       }
@@ -67,35 +71,35 @@ public class MessageRows {
     }
   }
 
-  private static void bind(
-      PreparedStatement insert,
-      long id,
-      long batchId,
-      Message.Delivery delivery,
-      NewMessage message,
-      OffsetDateTime now)
+  /**
+   * What every row of the chunk shares, bound once: a statement keeps its parameters from one
+   * {@code addBatch} to the next.
+   */
+  private static void bindChunk(
+      PreparedStatement insert, long batchId, Message.Delivery delivery, OffsetDateTime now)
+      throws SQLException {
+    insert.setLong(2, batchId);
+    insert.setInt(9, delivery.maxAttempts());
+    insert.setObject(10, TIMES.convertToDatabaseColumn(delivery.notBefore()), TIMESTAMP);
+    insert.setObject(11, TIMES.convertToDatabaseColumn(delivery.expiresAt()), TIMESTAMP);
+    insert.setObject(14, now);
+  }
+
+  private static void bindRow(
+      PreparedStatement insert, long id, String messageIdDomain, NewMessage message)
       throws SQLException {
     Message.Rendered rendered = message.rendered();
     MessageStatus status =
         message.skipReason() == null ? MessageStatus.PENDING : MessageStatus.SKIPPED;
     insert.setLong(1, id);
-    insert.setLong(2, batchId);
     insert.setString(3, message.recipient().email());
     insert.setString(4, message.recipient().name());
     insert.setString(5, rendered.subject());
     setText(insert, 6, rendered.html());
     setText(insert, 7, rendered.text());
     insert.setString(8, status.name());
-    insert.setInt(9, delivery.maxAttempts());
-    insert.setObject(10, timestamp(delivery.notBefore()), Types.TIMESTAMP_WITH_TIMEZONE);
-    insert.setObject(11, timestamp(delivery.expiresAt()), Types.TIMESTAMP_WITH_TIMEZONE);
     insert.setString(12, message.skipReason());
-    insert.setString(13, Message.newMessageId(delivery.messageIdDomain()));
-    insert.setObject(14, now);
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    insert.setString(13, Message.newMessageId(messageIdDomain));
   }
 
   private static void setText(PreparedStatement insert, int index, String value)
